@@ -21,7 +21,7 @@ describe("rule fixtures", () => {
 
   it.each(cases.map((c) => [c.file, c]))("%s", (_file, c) => {
     const rule = RULES.find((r) => r.name === c.rule)!;
-    const result = scan({ objects: c.objects, now: NOW, rules: [rule], options: { allowedRegistries: ["registry.tower.test/"] } });
+    const result = scan({ objects: c.objects, facts: c.facts, now: NOW, rules: [rule], options: { allowedRegistries: ["registry.tower.test/"] } });
     expect(result.stats.ruleErrors).toEqual([]);
     expect(result.stats.rulesTargeted).toContain(rule.id);
     const mine = result.findings.filter((f) => f.ruleId === rule.id);

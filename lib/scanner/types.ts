@@ -49,6 +49,7 @@ export const THEMES = [
   "istio",
   "operators-webhooks",
   "cluster-version-cves",
+  "external-reports",
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

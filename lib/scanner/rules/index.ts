@@ -1,5 +1,6 @@
 import type { RuleRegistry } from "../define-rule";
 import { clusterRules } from "./cluster-version-cves";
+import { externalReportRules } from "./external-reports";
 import { imageRules } from "./images-supply-chain";
 import { ingressRules } from "./ingress";
 import { istioRules } from "./istio";
@@ -20,4 +21,5 @@ export const RULES = [
   ...istioRules,
   ...operatorRules,
   ...clusterRules,
+  ...externalReportRules,
 ] satisfies RuleRegistry;

@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseManifests } from "../parse";
-import type { SourcedObject } from "../types";
+import type { ClusterFacts, SourcedObject } from "../types";
+
+/** A fixture may carry cluster facts (server version, nodes) as a document of this kind; it is not an object. */
+const FACTS_KIND = "ClusterFacts";
 
 // Test-only helper (reads files): loads the fixtures that sit beside each rule.
 export const RULES_DIR = path.join(import.meta.dirname, "..", "rules");
 
-export type FixtureCase = { rule: string; theme: string; outcome: "fire" | "pass"; file: string; objects: SourcedObject[]; expect?: { paths?: string[]; count?: number } };
+export type FixtureCase = { rule: string; theme: string; outcome: "fire" | "pass"; file: string; objects: SourcedObject[]; facts?: ClusterFacts; expect?: { paths?: string[]; count?: number } };
 
 export const loadFixtureCases = (): FixtureCase[] => {
   const cases: FixtureCase[] = [];
@@ -23,7 +26,10 @@ export const loadFixtureCases = (): FixtureCase[] => {
           if (parsed.errors.length) throw new Error(`fixture ${file} does not parse: ${parsed.errors[0].message}`);
           const expectFile = file.replace(/\.(ya?ml|json)$/, ".expect.json");
           const expect = fs.existsSync(expectFile) ? JSON.parse(fs.readFileSync(expectFile, "utf8")) : undefined;
-          cases.push({ rule, theme, outcome, file: path.relative(RULES_DIR, file), objects: parsed.objects, expect });
+          const factsDoc = parsed.objects.find((o) => o.obj.kind === FACTS_KIND && o.obj.apiVersion === "tower.dev/v1");
+          const objects = parsed.objects.filter((o) => o !== factsDoc);
+          const facts = factsDoc ? (factsDoc.obj.spec as ClusterFacts) : undefined;
+          cases.push({ rule, theme, outcome, file: path.relative(RULES_DIR, file), objects, facts, expect });
         }
       }
     }
