@@ -1,0 +1,5 @@
+import "server-only";
+
+export { db, getDb, disconnectDb, type Db } from "./client";
+export type { Role } from "./generated/enums";
+export * as DbTypes from "./generated/models";

@@ -1,0 +1,121 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { callRoute } from "@/lib/db/test/call-route";
+import { createMember, createOrg } from "@/lib/db/test/factories";
+import { createInvitation } from "@/lib/services/invitations/create-invitation";
+
+// Table-driven access tests over EVERY route under app/api/v1: a route missing from ROUTES fails the
+// coverage test, so routes added later are covered by construction.
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type Fixture = Awaited<ReturnType<typeof seedOrg>>;
+type Call = (a: Fixture) => { params?: Record<string, string>; body?: unknown; query?: string };
+type RouteSpec = { public?: boolean; methods: Partial<Record<Method, Call>> };
+
+const ROUTES: Record<string, RouteSpec> = {
+  "me": { methods: { GET: () => ({}) } },
+  "org": { methods: { GET: () => ({}), PATCH: () => ({ body: { name: "Renamed by someone" } }) } },
+  "members": { methods: { GET: () => ({}) } },
+  "members/[memberId]": {
+    methods: { PATCH: (a) => ({ params: { memberId: a.viewer.membership.id }, body: { role: "admin" } }), DELETE: (a) => ({ params: { memberId: a.viewer.membership.id } }) },
+  },
+  "invitations": { methods: { GET: () => ({}), POST: () => ({ body: { email: "new-person@example.test", role: "viewer" } }) } },
+  "invitations/[invitationId]": { methods: { DELETE: (a) => ({ params: { invitationId: a.invitationId } }) } },
+  "invitations/accept": { public: true, methods: { POST: () => ({ body: { token: "x".repeat(43), name: "n", password: "long-enough-password" } }) } },
+  "setup": { public: true, methods: { POST: () => ({ body: { token: "x".repeat(43), orgName: "o", name: "n", email: "a@b.test", password: "long-enough-password" } }) } },
+  "audit-log": { methods: { GET: () => ({}) } },
+  "system/health": { methods: { GET: () => ({}) } },
+};
+
+const API_DIR = path.join(import.meta.dirname, "../../app/api/v1");
+const METHODS: Method[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+const routeFiles = (dir = API_DIR): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? routeFiles(path.join(dir, d.name)) : d.name === "route.ts" ? [path.relative(API_DIR, dir)] : []));
+
+const loadRoute = async (route: string) => (await import(path.join(API_DIR, route, "route.ts"))) as Partial<Record<Method, Parameters<typeof callRoute>[0]>>;
+
+const seedOrg = async () => {
+  const org = await createOrg();
+  const owner = await createMember(org.id, "owner");
+  const admin = await createMember(org.id, "admin");
+  const analyst = await createMember(org.id, "analyst");
+  const viewer = await createMember(org.id, "viewer");
+  const ctx = { user: { id: owner.user.id, email: owner.user.email, name: null }, org: { id: org.id, name: org.name, slug: org.slug }, role: "owner" as const, requestId: "seed" };
+  const invitation = await createInvitation({ ctx, input: { email: `pending-${org.slug}@example.test`, role: "viewer" } });
+  return { org, owner, admin, analyst, viewer, invitationId: invitation.id };
+};
+
+/** Everything of an org that a foreign caller could try to read or change. */
+const stateOf = async (orgId: string) =>
+  JSON.stringify(await db.organization.findUnique({ where: { id: orgId }, include: { memberships: { orderBy: { id: "asc" } }, invitations: { orderBy: { id: "asc" } } } }));
+
+const cases = Object.entries(ROUTES).flatMap(([route, spec]) => Object.entries(spec.methods).map(([method, call]) => ({ route, method: method as Method, call: call!, isPublic: !!spec.public })));
+const privateCases = cases.filter((c) => !c.isPublic);
+
+let A: Fixture;
+let B: Fixture;
+beforeAll(async () => {
+  A = await seedOrg();
+  B = await seedOrg();
+});
+
+const call = async (c: (typeof cases)[number], cookie: string | undefined, target: Fixture) => {
+  const handler = (await loadRoute(c.route))[c.method]!;
+  const { params, body, query } = c.call(target);
+  return callRoute(handler, { method: c.method, path: `/api/v1/${c.route}${query ? `?${query}` : ""}`, params, body, cookie });
+};
+
+describe("API access control (every route)", () => {
+  it("ROUTES lists every route file and every exported method", async () => {
+    const onDisk: string[] = [];
+    for (const route of routeFiles()) {
+      const mod = await loadRoute(route);
+      for (const m of METHODS) if (typeof mod[m] === "function") onDisk.push(`${m} ${route}`);
+    }
+    expect(onDisk.sort()).toEqual(cases.map((c) => `${c.method} ${c.route}`).sort());
+  });
+
+  it.each(privateCases.map((c) => [`${c.method} ${c.route}`, c]))("%s refuses anonymous callers with 401", async (_n, c) => {
+    const res = await call(c, undefined, A);
+    expect(res.status).toBe(401);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  it.each(privateCases.map((c) => [`${c.method} ${c.route}`, c]))("%s: an owner of org B can neither read nor change org A", async (_n, c) => {
+    const before = await stateOf(A.org.id);
+    const res = await call(c, B.owner.cookie, A);
+    expect(res.status).toBeLessThan(500);
+    for (const secret of [A.org.id, A.org.name, A.owner.user.email, A.viewer.user.email, A.viewer.membership.id, A.invitationId]) expect(res.text).not.toContain(secret);
+    expect(await stateOf(A.org.id)).toBe(before);
+  });
+
+  it.each(privateCases.filter((c) => c.method !== "GET").map((c) => [`${c.method} ${c.route}`, c]))("%s: a viewer cannot mutate (403)", async (_n, c) => {
+    const before = await stateOf(A.org.id);
+    const res = await call(c, A.viewer.cookie, A);
+    expect(res.status).toBe(403);
+    expect(await stateOf(A.org.id)).toBe(before);
+  });
+
+  it("an analyst cannot manage members, an admin can", async () => {
+    const invite = privateCases.find((c) => c.route === "invitations" && c.method === "POST")!;
+    expect((await call(invite, A.analyst.cookie, A)).status).toBe(403);
+    expect((await call(invite, A.admin.cookie, A)).status).toBe(200);
+  });
+
+  it("an admin cannot promote anyone to owner", async () => {
+    const patch = privateCases.find((c) => c.route === "members/[memberId]" && c.method === "PATCH")!;
+    const handler = (await loadRoute(patch.route)).PATCH!;
+    const res = await callRoute(handler, { method: "PATCH", path: "/x", params: { memberId: A.viewer.membership.id }, body: { role: "owner" }, cookie: A.admin.cookie });
+    expect(res.status).toBe(403);
+  });
+
+  it("a removed member loses access at once, whatever their cookie says", async () => {
+    const m = await createMember(A.org.id, "analyst");
+    const me = cases.find((c) => c.route === "me")!;
+    expect((await call(me, m.cookie, A)).status).toBe(200);
+    await db.membership.delete({ where: { id: m.membership.id } });
+    expect((await call(me, m.cookie, A)).status).toBe(401);
+  });
+});

@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Runs before every page and API request. It sets the Content-Security-Policy with a per-request
+// nonce (Next applies it to its own scripts) and sends anonymous page visits to sign-in. It never
+// authorizes anything: every API route checks the session and role itself.
+const PUBLIC_PAGES = [/^\/signin/, /^\/setup\//, /^\/invite\//];
+
+const csp = (nonce: string, isDev: boolean) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+
+export function proxy(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+  if (!isApi && !PUBLIC_PAGES.some((p) => p.test(pathname))) {
+    const hasSession = req.cookies.getAll().some((c) => c.name.endsWith("next-auth.session-token"));
+    if (!hasSession) {
+      const url = req.nextUrl.clone();
+      url.pathname = "/signin";
+      url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + req.nextUrl.search)}`;
+      return NextResponse.redirect(url);
+    }
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const policy = csp(nonce, process.env.NODE_ENV === "development");
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("content-security-policy", policy);
+  return res;
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

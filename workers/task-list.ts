@@ -1,0 +1,10 @@
+import { parseCronItems, type TaskList } from "graphile-worker";
+import { systemCleanup } from "./tasks/system.cleanup";
+
+/** Job ids are `<domain>.<verb>`; each task parses its payload with zod before doing anything. */
+export const TASKS: TaskList = {
+  "system.cleanup": systemCleanup,
+};
+
+/** Scheduled jobs (cron syntax). Cron items, not crontab text, because task ids contain dots. */
+export const CRON_ITEMS = parseCronItems([{ task: "system.cleanup", match: "17 3 * * *", identifier: "system-cleanup", options: { maxAttempts: 3, backfillPeriod: 0 } }]);
