@@ -1,10 +1,10 @@
 // `npm start`: one command to run Tower. Starts (or connects to) Postgres, applies migrations, creates
 // the first owner, builds the app when needed, then runs the web server and the workers until Ctrl-C.
-import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/lib/db/embedded";
 import { env } from "@/lib/env";
 import { checkDatabase, redactUrl } from "@/lib/launcher/check-database";
+import { needsBuild } from "@/lib/launcher/build";
 import { isPortFree } from "@/lib/launcher/ports";
 import { runToEnd, startChild, stopChild, type Child } from "@/lib/launcher/processes";
 import { ensureTowerHome } from "@/lib/runtime/home";
@@ -103,8 +103,8 @@ const main = async () => {
   const tsx = ["--conditions", "react-server", "--import", "tsx"];
   for (let i = 0; i < e.TOWER_WORKERS; i++) children.push(startChild(e.TOWER_WORKERS > 1 ? `worker-${i + 1}` : "worker", node, [...tsx, path.join(ROOT, "workers/main.ts")], childEnv));
   if (runWeb) {
-    if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-      log("no production build yet: building the web app (a few minutes, once)");
+    if (needsBuild(ROOT)) {
+      log("no up-to-date production build: building the web app (a few minutes)");
       await runToEnd(node, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { ...childEnv, NODE_ENV: "production" }, "next build").catch((err) => shutdown(err.message, 1));
     }
     children.push(startChild("web", node, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOSTNAME], { ...childEnv, NODE_ENV: "production" }));
