@@ -2,6 +2,7 @@
 // the first owner, builds the app when needed, then runs the web server and the workers until Ctrl-C.
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/lib/db/embedded";
+import { migrateQueue } from "@/lib/db/queue-schema";
 import { env } from "@/lib/env";
 import { checkDatabase, redactUrl } from "@/lib/launcher/check-database";
 import { needsBuild } from "@/lib/launcher/build";
@@ -97,6 +98,7 @@ const main = async () => {
 
   log("applying database migrations");
   await runToEnd(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { ...childEnv, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, "prisma migrate deploy", { quiet: true }).catch((err) => fail(err.message));
+  await migrateQueue(databaseUrl).catch((err) => fail(`cannot prepare the job queue schema: ${err.message}`));
   await bootstrap(baseUrl);
 
   const node = process.execPath;

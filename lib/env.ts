@@ -26,6 +26,9 @@ const ZEnv = z.object({
   TOWER_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(1)),
   TOWER_WORKER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(2)),
   TOWER_MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(1_048_576)),
+  TOWER_AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
+  TOWER_AUDIT_MAX_BATCH_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(16 * 1_048_576)),
+  TOWER_AUDIT_MAX_INFLIGHT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(16)),
   TOWER_LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
   SKIP_ENV_VALIDATION: optional(),
 });

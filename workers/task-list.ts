@@ -1,10 +1,17 @@
 import { parseCronItems, type TaskList } from "graphile-worker";
+import { clusterScan } from "./tasks/cluster.scan";
+import { clustersSchedule } from "./tasks/clusters.schedule";
 import { systemCleanup } from "./tasks/system.cleanup";
 
 /** Job ids are `<domain>.<verb>`; each task parses its payload with zod before doing anything. */
 export const TASKS: TaskList = {
   "system.cleanup": systemCleanup,
+  "cluster.scan": clusterScan,
+  "clusters.schedule": clustersSchedule,
 };
 
 /** Scheduled jobs (cron syntax). Cron items, not crontab text, because task ids contain dots. */
-export const CRON_ITEMS = parseCronItems([{ task: "system.cleanup", match: "17 3 * * *", identifier: "system-cleanup", options: { maxAttempts: 3, backfillPeriod: 0 } }]);
+export const CRON_ITEMS = parseCronItems([
+  { task: "system.cleanup", match: "17 3 * * *", identifier: "system-cleanup", options: { maxAttempts: 3, backfillPeriod: 0 } },
+  { task: "clusters.schedule", match: "* * * * *", identifier: "clusters-schedule", options: { maxAttempts: 1, backfillPeriod: 0 } },
+]);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { callRoute } from "@/lib/db/test/call-route";
-import { createMember, createOrg } from "@/lib/db/test/factories";
+import { createMember, createOrg, seedClusterData } from "@/lib/db/test/factories";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 
 // Table-driven access tests over EVERY route under app/api/v1: a route missing from ROUTES fails the
@@ -25,6 +25,16 @@ const ROUTES: Record<string, RouteSpec> = {
   "invitations/accept": { public: true, methods: { POST: () => ({ body: { token: "x".repeat(43), name: "n", password: "long-enough-password" } }) } },
   "setup": { public: true, methods: { POST: () => ({ body: { token: "x".repeat(43), orgName: "o", name: "n", email: "a@b.test", password: "long-enough-password" } }) } },
   "audit-log": { methods: { GET: () => ({}) } },
+  "clusters": { methods: { GET: () => ({}), POST: () => ({ body: { manual: { name: "new-cluster", server: "https://127.0.0.1:1", token: "t".repeat(20) } } }) } },
+  "clusters/kubeconfig": { methods: { POST: () => ({ body: { kubeconfig: "apiVersion: v1\nkind: Config\n" } }) } },
+  "clusters/test-connection": { methods: { POST: () => ({ body: { server: "https://127.0.0.1:1", token: "t".repeat(20) } }) } },
+  "clusters/reader-manifest": { methods: { GET: () => ({}) } },
+  "clusters/[clusterId]": { methods: { GET: (a) => ({ params: { clusterId: a.clusterId } }), DELETE: (a) => ({ params: { clusterId: a.clusterId }, body: { confirmName: a.clusterName } }) } },
+  "clusters/[clusterId]/scans": { methods: { POST: (a) => ({ params: { clusterId: a.clusterId } }) } },
+  "findings": { methods: { GET: () => ({ query: "status=new,open" }) } },
+  "findings/[findingId]": { methods: { GET: (a) => ({ params: { findingId: a.findingId } }) } },
+  "suppressions": { methods: { GET: () => ({}), POST: (a) => ({ body: { findingId: a.findingId, scope: "rule", reason: "accepted by someone else" } }) } },
+  "suppressions/[suppressionId]": { methods: { DELETE: (a) => ({ params: { suppressionId: a.suppressionId } }) } },
   "system/health": { methods: { GET: () => ({}) } },
 };
 
@@ -44,12 +54,18 @@ const seedOrg = async () => {
   const viewer = await createMember(org.id, "viewer");
   const ctx = { user: { id: owner.user.id, email: owner.user.email, name: null }, org: { id: org.id, name: org.name, slug: org.slug }, role: "owner" as const, requestId: "seed" };
   const invitation = await createInvitation({ ctx, input: { email: `pending-${org.slug}@example.test`, role: "viewer" } });
-  return { org, owner, admin, analyst, viewer, invitationId: invitation.id };
+  const { cluster, finding, suppression } = await seedClusterData(org.id);
+  return { org, owner, admin, analyst, viewer, invitationId: invitation.id, clusterId: cluster.id, clusterName: cluster.name, findingId: finding.id, suppressionId: suppression.id };
 };
 
 /** Everything of an org that a foreign caller could try to read or change. */
 const stateOf = async (orgId: string) =>
-  JSON.stringify(await db.organization.findUnique({ where: { id: orgId }, include: { memberships: { orderBy: { id: "asc" } }, invitations: { orderBy: { id: "asc" } } } }));
+  JSON.stringify(
+    await db.organization.findUnique({
+      where: { id: orgId },
+      include: { memberships: { orderBy: { id: "asc" } }, invitations: { orderBy: { id: "asc" } }, clusters: { orderBy: { id: "asc" }, include: { scans: true } }, findings: { orderBy: { id: "asc" } }, suppressions: { orderBy: { id: "asc" } } },
+    }),
+  );
 
 const cases = Object.entries(ROUTES).flatMap(([route, spec]) => Object.entries(spec.methods).map(([method, call]) => ({ route, method: method as Method, call: call!, isPublic: !!spec.public })));
 const privateCases = cases.filter((c) => !c.isPublic);
@@ -87,7 +103,7 @@ describe("API access control (every route)", () => {
     const before = await stateOf(A.org.id);
     const res = await call(c, B.owner.cookie, A);
     expect(res.status).toBeLessThan(500);
-    for (const secret of [A.org.id, A.org.name, A.owner.user.email, A.viewer.user.email, A.viewer.membership.id, A.invitationId]) expect(res.text).not.toContain(secret);
+    for (const secret of [A.org.id, A.org.name, A.owner.user.email, A.viewer.user.email, A.viewer.membership.id, A.invitationId, A.clusterId, A.clusterName, A.findingId, A.suppressionId]) expect(res.text).not.toContain(secret);
     expect(await stateOf(A.org.id)).toBe(before);
   });
 

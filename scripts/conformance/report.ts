@@ -7,7 +7,7 @@ if (!hasCorpus()) {
   console.log("skipped: corpus not found (set TOWER_CORPUS)");
   process.exit(0);
 }
-const onlyRule = process.argv[2];
+const onlyRule = process.argv.slice(2).find((a) => !a.startsWith("--"));
 const rules = onlyRule ? RULES.filter((r) => r.id === onlyRule || r.name === onlyRule) : RULES;
 const outcomes = runConformance(loadIndex(), rules);
 const byPeer = new Map<string, { covered: number; agreed: number }>();

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../embedded";
+import { migrateQueue } from "../queue-schema";
 import { isPortFree } from "../../launcher/ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -19,6 +20,7 @@ export default async function setup(project: TestProject) {
   fs.chmodSync(dir, 0o777);
   const db = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), password: "tower-test", database: "tower_template" });
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: db.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, cwd: ROOT, stdio: "pipe" });
+  await migrateQueue(db.url);
   project.provide("templateDatabaseUrl", db.url);
   return async () => {
     await db.stop();

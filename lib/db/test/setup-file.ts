@@ -15,8 +15,10 @@ url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
 process.env.TOWER_AUTH_SECRET ??= "integration-test-secret-0123456789";
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+process.env.TOWER_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString("base64");
 
 afterAll(async () => {
   const { disconnectDb } = await import("../client");
-  await disconnectDb();
+  const { closePool } = await import("../pool");
+  await Promise.all([disconnectDb(), closePool()]);
 });

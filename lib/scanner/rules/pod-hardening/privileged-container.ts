@@ -10,7 +10,13 @@ export default definePodRule({
   description:
     "A privileged container runs with all capabilities and full access to the host's devices; escaping to the node is trivial.",
   remediation: "Remove securityContext.privileged or set it to false. Grant only the specific capabilities the process needs.",
-  references: ["https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"],
+  references: [
+    "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+    "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/",
+  ],
+  // Kubescape C-0057 also counts an added SYS_ADMIN as privileged: Tower reports that as capability-sys-admin,
+  // which claims C-0057 too, so the two rules together are C-0057. Kubeaudit "privileged" is not claimed: it
+  // fires when privileged is merely unset (PrivilegedNil), which PSS allows.
   refs: {
     ksv: ["KSV-0017"],
     kubescape: ["C-0057"],
@@ -18,7 +24,6 @@ export default definePodRule({
     polaris: ["runAsPrivileged"],
     checkov: ["CKV_K8S_16"],
     kubescore: ["container-security-context-privileged"],
-    kubeaudit: ["privileged"],
     pss: ["baseline"],
     nsa: ["C-0057"],
     mitre: ["T1611"],

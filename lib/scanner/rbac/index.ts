@@ -1,0 +1,10 @@
+export * from "./capabilities";
+export * from "./defaults";
+export * from "./effective";
+export * from "./hits";
+export * from "./match";
+export * from "./model";
+export { buildRoleIndex, selectorMatches, type RoleIndex } from "./roles";
+export * from "./workloads";
+export * from "./control-plane";
+export * from "./takeover";

@@ -1,0 +1,98 @@
+import "server-only";
+import type pg from "pg";
+import { withPgTransaction } from "@/lib/db/pool";
+import type { Finding, SourcedObject } from "@/lib/scanner/types";
+import { applySuppressions } from "../suppressions/apply-suppressions";
+import { fingerprintOf } from "./fingerprint";
+import { hashBody, objectKey, storableBody } from "./inventory-body";
+
+const BATCH = 1000;
+
+export type ScanDelta = { objectsTotal: number; objectsAdded: number; objectsChanged: number; objectsRemoved: number; findingsTotal: number; findingsNew: number; findingsResolved: number; findingsRegressed: number };
+
+const chunks = <T,>(list: T[]) => Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) => list.slice(i * BATCH, (i + 1) * BATCH));
+
+const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: string, objects: readonly SourcedObject[]) => {
+  const existing = new Map<string, string>();
+  for (const r of (await c.query(`select kind, namespace, name, hash from "InventoryObject" where "clusterId" = $1`, [clusterId])).rows) existing.set(`${r.kind}\u0000${r.namespace}\u0000${r.name}`, r.hash);
+  const changed: Array<{ o: SourcedObject["obj"]; body: string; hash: string }> = [];
+  const unchanged: SourcedObject["obj"][] = [];
+  let added = 0;
+  const seen = new Set<string>();
+  for (const { obj } of objects) {
+    const key = objectKey(obj);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const body = storableBody(obj);
+    const hash = hashBody(body);
+    const before = existing.get(key);
+    if (before === hash) unchanged.push(obj);
+    else {
+      if (before === undefined) added++;
+      changed.push({ o: obj, body: JSON.stringify(body), hash });
+    }
+  }
+  for (const part of chunks(changed)) {
+    await c.query(
+      `insert into "InventoryObject" (id, "clusterId", "apiVersion", kind, namespace, name, uid, "resourceVersion", hash, body, "lastScanId", "firstSeenAt", "updatedAt")
+       select gen_random_uuid()::text, $1, t.a, t.k, t.n, t.nm, t.u, t.rv, t.h, t.b::jsonb, $2, now(), now()
+         from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) as t(a, k, n, nm, u, rv, h, b)
+       on conflict ("clusterId", kind, namespace, name) do update set "apiVersion" = excluded."apiVersion", uid = excluded.uid,
+         "resourceVersion" = excluded."resourceVersion", hash = excluded.hash, body = excluded.body, "lastScanId" = excluded."lastScanId", "updatedAt" = now()`,
+      [clusterId, scanId, part.map((p) => p.o.apiVersion ?? ""), part.map((p) => p.o.kind ?? ""), part.map((p) => p.o.metadata?.namespace ?? ""), part.map((p) => p.o.metadata?.name ?? ""),
+        part.map((p) => p.o.metadata?.uid ?? null), part.map((p) => (p.o.metadata?.resourceVersion as string | undefined) ?? null), part.map((p) => p.hash), part.map((p) => p.body)],
+    );
+  }
+  for (const part of chunks(unchanged)) {
+    await c.query(
+      `update "InventoryObject" i set "lastScanId" = $2 from unnest($3::text[], $4::text[], $5::text[]) as t(k, n, nm)
+        where i."clusterId" = $1 and i.kind = t.k and i.namespace = t.n and i.name = t.nm`,
+      [clusterId, scanId, part.map((o) => o.kind ?? ""), part.map((o) => o.metadata?.namespace ?? ""), part.map((o) => o.metadata?.name ?? "")],
+    );
+  }
+  const removed = await c.query(`delete from "InventoryObject" where "clusterId" = $1 and "lastScanId" <> $2`, [clusterId, scanId]);
+  return { objectsTotal: seen.size, objectsAdded: added, objectsChanged: changed.length - added, objectsRemoved: removed.rowCount ?? 0 };
+};
+
+const upsertFindings = async (c: pg.PoolClient, orgId: string, clusterId: string, scanId: string, findings: readonly Finding[]) => {
+  const existing = new Map<string, string>();
+  for (const r of (await c.query(`select fingerprint, status from "Finding" where "clusterId" = $1`, [clusterId])).rows) existing.set(r.fingerprint, r.status);
+  const rows = new Map<string, { f: Finding; status: string }>();
+  let created = 0;
+  let regressed = 0;
+  for (const f of findings) {
+    const fp = fingerprintOf(clusterId, f);
+    if (rows.has(fp)) continue;
+    const before = existing.get(fp);
+    const status = before === undefined ? "new" : before === "resolved" ? "regressed" : "open";
+    if (status === "new") created++;
+    if (status === "regressed") regressed++;
+    rows.set(fp, { f, status });
+  }
+  for (const part of chunks([...rows.entries()])) {
+    const col = <T,>(fn: (x: { f: Finding; status: string; fp: string }) => T) => part.map(([fp, v]) => fn({ ...v, fp }));
+    await c.query(
+      `insert into "Finding" (id, "orgId", "clusterId", fingerprint, "ruleId", "ruleName", title, severity, theme, message, "apiVersion", kind, namespace, name, evidence, remediation, status, "firstSeenAt", "lastSeenAt", "lastScanId")
+       select gen_random_uuid()::text, $1, $2, t.fp, t.rid, t.rn, t.ti, t.sev::"Severity", t.th, t.msg, t.av, t.k, t.ns, t.nm, t.ev::jsonb, t.rem, t.st::"FindingStatus", now(), now(), $3
+         from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
+           as t(fp, rid, rn, ti, sev, th, msg, av, k, ns, nm, ev, rem, st)
+       on conflict ("clusterId", fingerprint) do update set status = excluded.status, "lastSeenAt" = now(), "resolvedAt" = null, "lastScanId" = excluded."lastScanId",
+         message = excluded.message, severity = excluded.severity, title = excluded.title, evidence = excluded.evidence, remediation = excluded.remediation, "apiVersion" = excluded."apiVersion"`,
+      [orgId, clusterId, scanId, col((x) => x.fp), col((x) => x.f.ruleId), col((x) => x.f.ruleName), col((x) => x.f.title), col((x) => x.f.severity), col((x) => x.f.theme), col((x) => x.f.message),
+        col((x) => x.f.resource.apiVersion), col((x) => x.f.resource.kind), col((x) => x.f.resource.namespace ?? ""), col((x) => x.f.resource.name), col((x) => JSON.stringify(x.f.evidence)), col((x) => x.f.remediation), col((x) => x.status)],
+    );
+  }
+  const resolved = await c.query(`update "Finding" set status = 'resolved', "resolvedAt" = now() where "clusterId" = $1 and "lastScanId" <> $2 and status <> 'resolved'`, [clusterId, scanId]);
+  await applySuppressions(c, orgId, clusterId);
+  return { findingsTotal: rows.size, findingsNew: created, findingsRegressed: regressed, findingsResolved: resolved.rowCount ?? 0 };
+};
+
+/** Stores one scan's inventory and findings and derives what changed since the previous scan, atomically. */
+export const recordScanResults = async (input: { orgId: string; clusterId: string; scanId: string; objects: readonly SourcedObject[]; findings: readonly Finding[] }): Promise<ScanDelta> =>
+  withPgTransaction(async (c) => {
+    // One scan of a cluster writes at a time, even with several workers.
+    await c.query("select pg_advisory_xact_lock(hashtext($1))", [`scan:${input.clusterId}`]);
+    const inventory = await upsertInventory(c, input.clusterId, input.scanId, input.objects);
+    const findings = await upsertFindings(c, input.orgId, input.clusterId, input.scanId, input.findings);
+    return { ...inventory, ...findings };
+  });
