@@ -1,5 +1,6 @@
 // `npm start`: one command to run Tower. Starts (or connects to) Postgres, applies migrations, creates
 // the first owner, builds the app when needed, then runs the web server and the workers until Ctrl-C.
+import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/lib/db/embedded";
 import { migrateQueue } from "@/lib/db/queue-schema";
@@ -53,6 +54,13 @@ const bootstrap = async (baseUrl: string) => {
   const result = await ensureFirstOwner({ email: e.TOWER_ADMIN_EMAIL, password: e.TOWER_ADMIN_PASSWORD, orgName: e.TOWER_ORG_NAME });
   if (result.kind === "created") log(`created the first organization and its owner ${result.email}`);
   if (result.kind === "setup-link") log(`no user yet: finish the set-up at ${baseUrl}${result.path} (valid 24 hours, works once)`);
+  const demoKubeconfig = env().TOWER_DEMO_KUBECONFIG;
+  if (demoKubeconfig) {
+    const { ensureDemoCluster } = await import("@/lib/services/bootstrap/ensure-demo-cluster");
+    const text = fs.readFileSync(demoKubeconfig, "utf8");
+    const cluster = await ensureDemoCluster(text, /server: (\S+)/.exec(text)?.[1] ?? "");
+    if (cluster) log(`demo: the simulated cluster "${cluster.name}" is onboarded and its first scan is queued`);
+  }
 };
 
 const waitForHttp = async (url: string, timeoutMs: number) => {
@@ -81,7 +89,7 @@ const main = async () => {
     return fail((err as Error).message);
   }
   const { home, secrets } = ensureTowerHome(e.TOWER_HOME);
-  const runWeb = process.env.TOWER_WEB !== "0";
+  const runWeb = e.TOWER_WEB !== "0";
   if (runWeb && !(await isPortFree(e.PORT, e.HOSTNAME))) fail(`port ${e.PORT} is already in use. Stop what runs there or start Tower with PORT=<another port>.`);
   const databaseUrl = await resolveDatabase(home, secrets.pgPassword);
   const baseUrl = e.TOWER_URL ?? `http://localhost:${e.PORT}`;

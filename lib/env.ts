@@ -23,6 +23,8 @@ const ZEnv = z.object({
   TOWER_OIDC_CLIENT_ID: optional(),
   TOWER_OIDC_CLIENT_SECRET: optional(),
   TOWER_OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().default("SSO")),
+  TOWER_WEB: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("1")),
+  TOWER_DEMO_KUBECONFIG: optional(),
   TOWER_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(1)),
   TOWER_WORKER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(2)),
   TOWER_MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(1_048_576)),

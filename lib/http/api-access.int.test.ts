@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { callRoute } from "@/lib/db/test/call-route";
-import { createMember, createOrg, seedClusterData } from "@/lib/db/test/factories";
+import { createMember, createOrg, seedClusterData, seedIncidentData } from "@/lib/db/test/factories";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 
 // Table-driven access tests over EVERY route under app/api/v1: a route missing from ROUTES fails the
@@ -35,6 +35,19 @@ const ROUTES: Record<string, RouteSpec> = {
   "findings/[findingId]": { methods: { GET: (a) => ({ params: { findingId: a.findingId } }) } },
   "suppressions": { methods: { GET: () => ({}), POST: (a) => ({ body: { findingId: a.findingId, scope: "rule", reason: "accepted by someone else" } }) } },
   "suppressions/[suppressionId]": { methods: { DELETE: (a) => ({ params: { suppressionId: a.suppressionId } }) } },
+  "incidents": { methods: { GET: () => ({ query: "status=open,investigating" }) } },
+  "incidents/[incidentId]": { methods: { GET: (a) => ({ params: { incidentId: a.incidentId } }), PATCH: (a) => ({ params: { incidentId: a.incidentId }, body: { status: "closed_false_positive", allowList: { scope: "org" } } }) } },
+  "incidents/[incidentId]/export": { methods: { GET: (a) => ({ params: { incidentId: a.incidentId }, query: "format=csv" }) } },
+  "investigations/principal": { methods: { GET: (a) => ({ query: `principal=${encodeURIComponent(a.principal)}&cluster=${a.clusterId}&range=7d` }) } },
+  "investigations/resource": { methods: { GET: (a) => ({ query: `cluster=${a.clusterId}&namespace=shop&resource=pods&range=7d` }) } },
+  "investigations/events/[auditId]": { methods: { GET: (a) => ({ params: { auditId: a.auditId }, query: `cluster=${a.clusterId}` }) } },
+  "audit-allowlist": { methods: { GET: () => ({}), POST: (a) => ({ body: { principal: a.principal, detectionId: "TWD-0020", clusterId: a.clusterId, reason: "allowed by someone else" } }) } },
+  "audit-allowlist/[entryId]": { methods: { DELETE: (a) => ({ params: { entryId: a.allowListEntryId } }) } },
+  "audit/ingest/[clusterId]": { public: true, methods: { POST: (a) => ({ params: { clusterId: a.clusterId }, body: { kind: "EventList", apiVersion: "audit.k8s.io/v1", items: [] } }) } },
+  "audit/rejected": { methods: { GET: (a) => ({ query: `clusterId=${a.clusterId}` }) } },
+  "clusters/[clusterId]/audit": { methods: { GET: (a) => ({ params: { clusterId: a.clusterId } }) } },
+  "clusters/[clusterId]/audit/token": { methods: { POST: (a) => ({ params: { clusterId: a.clusterId } }) } },
+  "clusters/[clusterId]/audit/import": { methods: { POST: (a) => ({ params: { clusterId: a.clusterId }, body: { kind: "EventList", apiVersion: "audit.k8s.io/v1", items: [] } }) } },
   "system/health": { methods: { GET: () => ({}) } },
 };
 
@@ -55,7 +68,9 @@ const seedOrg = async () => {
   const ctx = { user: { id: owner.user.id, email: owner.user.email, name: null }, org: { id: org.id, name: org.name, slug: org.slug }, role: "owner" as const, requestId: "seed" };
   const invitation = await createInvitation({ ctx, input: { email: `pending-${org.slug}@example.test`, role: "viewer" } });
   const { cluster, finding, suppression } = await seedClusterData(org.id);
-  return { org, owner, admin, analyst, viewer, invitationId: invitation.id, clusterId: cluster.id, clusterName: cluster.name, findingId: finding.id, suppressionId: suppression.id };
+  const incidentData = await seedIncidentData(org.id, cluster.id);
+  return { org, owner, admin, analyst, viewer, invitationId: invitation.id, clusterId: cluster.id, clusterName: cluster.name, findingId: finding.id, suppressionId: suppression.id,
+    incidentId: incidentData.incident.id, principal: incidentData.principal, auditId: incidentData.auditIds.exec, allowListEntryId: incidentData.allowListEntry.id };
 };
 
 /** Everything of an org that a foreign caller could try to read or change. */

@@ -3,6 +3,20 @@ import type pg from "pg";
 import { getPool } from "@/lib/db/pool";
 
 const ignore = () => {};
+const guarded = new WeakSet<pg.Pool>();
+
+/**
+ * The shared pool, with an error listener: an idle connection that dies with the server (restart,
+ * failover) makes the pool emit "error", which would otherwise crash the process.
+ */
+export const ingestPool = (): pg.Pool => {
+  const pool = getPool();
+  if (!guarded.has(pool)) {
+    pool.on("error", (err) => console.warn(`[ingest] idle database connection lost: ${err.message}`));
+    guarded.add(pool);
+  }
+  return pool;
+};
 
 /**
  * One transaction on one pooled connection, robust to the database going away: a socket error while
@@ -10,7 +24,7 @@ const ignore = () => {};
  * that failed is destroyed rather than returned to the pool.
  */
 export const inTransaction = async <T,>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
-  const client = await getPool().connect();
+  const client = await ingestPool().connect();
   client.on("error", ignore);
   let failed: unknown;
   try {

@@ -1,6 +1,6 @@
 import "server-only";
 import type pg from "pg";
-import { getPool } from "@/lib/db/pool";
+import { ingestPool } from "./pg-tx";
 import { copyFrom } from "./copy-in";
 import { copyLine, toCopyChunks } from "./copy-text";
 import { dayKey, ensurePartitions, forgetPartitions } from "./partitions";
@@ -72,14 +72,14 @@ const isMissingPartition = (err: unknown) => (err as { code?: string }).code ===
  */
 export const writeBatch = async (clusterId: string, batch: PreparedBatch): Promise<BatchCounts> => {
   const days = new Set(batch.rows.map((r) => dayKey(r.ts)));
-  await ensurePartitions(getPool(), days);
+  await ensurePartitions(ingestPool(), days);
   try {
     return await writeOnce(clusterId, batch);
   } catch (err) {
     if (!isMissingPartition(err)) throw err;
     // Retention dropped a partition this process still had cached.
     forgetPartitions(days);
-    await ensurePartitions(getPool(), days);
+    await ensurePartitions(ingestPool(), days);
     return writeOnce(clusterId, batch);
   }
 };

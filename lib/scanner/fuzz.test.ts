@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyExceptions } from "./exceptions";
 import { buildCatalog } from "./catalog";
@@ -20,8 +22,21 @@ import type { ClusterFacts, K8sObject, SourcedObject } from "./types";
  */
 const KNOWN_CRASHES: Record<string, string> = {};
 
+/** Minimal inputs found by this fuzzer; each becomes a plain regression test once its rule leaves KNOWN_CRASHES. */
+const MINIMAL_CRASHES: Array<{ ruleId: string; objects: K8sObject[] }> = [
+  { ruleId: "TWR-0505", objects: [{ apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", spec: { ingress: [{ from: {} }] } }] },
+  { ruleId: "TWR-0506", objects: [{ apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", spec: { egress: [{ to: {} }] } }] },
+  {
+    ruleId: "TWR-0719",
+    objects: [
+      { apiVersion: "v1", kind: "Service", metadata: { name: "ledger", namespace: "finance", annotations: { "networking.istio.io/exportTo": 1 as unknown as string } }, spec: { ports: [{ name: "http" }] } },
+      { apiVersion: "networking.istio.io/v1", kind: "VirtualService", metadata: { name: "ledger", namespace: "shop" }, spec: { hosts: ["ledger.finance.svc.cluster.local"], http: [{ route: [{ destination: { host: "ledger.finance.svc.cluster.local" } }] }] } },
+    ],
+  },
+];
+
 const SEED = Number(process.env.TOWER_FUZZ_SEED ?? 0x7077e7);
-// TOWER_FUZZ_ITERATIONS / TOWER_FUZZ_SEED run a longer or different campaign locally.
+// TOWER_FUZZ_ITERATIONS / TOWER_FUZZ_SEED run a longer or different campaign locally; TOWER_FUZZ_DUMP=DIR writes each crash's full input.
 const TOTAL_ITERATIONS = Number(process.env.TOWER_FUZZ_ITERATIONS ?? 2500);
 const NOW = new Date("2026-06-01T00:00:00Z");
 
@@ -135,6 +150,16 @@ const minimise = (crash: Crash): K8sObject => {
   return current;
 };
 
+describe("fuzz regressions: minimal crashing inputs", () => {
+  for (const c of MINIMAL_CRASHES) {
+    const known = c.ruleId in KNOWN_CRASHES;
+    (known ? it.skip : it)(`${c.ruleId} survives its minimal crash input${known ? " (KNOWN_CRASHES: not fixed yet)" : ""}`, () => {
+      const rules = RULES.filter((r) => r.id === c.ruleId);
+      expect(scan({ objects: c.objects.map((obj) => ({ obj })), now: NOW, rules }).stats.ruleErrors).toEqual([]);
+    });
+  }
+});
+
 describe("fuzz: rules never throw on malformed objects", () => {
   const cases = loadFixtureCases().sort((a, b) => a.file.localeCompare(b.file));
 
@@ -164,6 +189,8 @@ describe("fuzz: rules never throw on malformed objects", () => {
       for (const e of result.stats.ruleErrors) {
         if (crashes.has(e.ruleId)) continue;
         const culprit = objects.find((o) => `${o.obj.kind}/${o.obj.metadata?.namespace ?? ""}/${o.obj.metadata?.name ?? ""}` === e.object)?.obj ?? target.obj;
+        if (process.env.TOWER_FUZZ_DUMP)
+          fs.writeFileSync(path.join(process.env.TOWER_FUZZ_DUMP, `${e.ruleId}.json`), JSON.stringify({ error: e, file: c.file, iteration: i, objects: objects.map((o) => o.obj), facts }, null, 2));
         crashes.set(e.ruleId, { ruleId: e.ruleId, message: e.message, file: c.file, object: clone(culprit), others: objects.filter((o) => o.obj !== culprit).map((o) => ({ obj: clone(o.obj) })), facts });
       }
       // The plumbing around scan() must survive the same inputs (every 5th run: formatting is not what is fuzzed).
@@ -180,7 +207,7 @@ describe("fuzz: rules never throw on malformed objects", () => {
     const report = unexpected.map(
       (c) =>
         `${c.ruleId}: ${c.message}\n  mutated from ${c.file}; minimal object: ${JSON.stringify(minimise(c))}` +
-        (c.others.length ? `\n  with the case's other objects: ${c.others.map((o) => `${o.obj.kind}/${o.obj.metadata?.name}`).join(", ")}` : "") +
+        (c.others.length ? `\n  with the case's other (possibly mutated) objects: ${c.others.map((o) => JSON.stringify(o.obj).slice(0, 600)).join(" ")}` : "") +
         (c.facts ? `\n  and facts: ${JSON.stringify(c.facts)}` : ""),
     );
     expect(report).toEqual([]);

@@ -32,10 +32,10 @@ const expand = (doc: unknown, out: unknown[]): void => {
   } else out.push(doc);
 };
 
-const collect = (docs: Array<{ value: unknown; line?: number; docIndex: number }>, file: string, limits: ParseLimits, result: ParseResult) => {
+const collect = (docs: Array<{ value: unknown; line?: number; docIndex: number }>, file: string, limits: ParseLimits, result: ParseResult, checkDepth = true) => {
   for (const { value, line, docIndex } of docs) {
     if (value === null || value === undefined) continue;
-    if (depthOf(value, limits.maxDepth) > limits.maxDepth) {
+    if (checkDepth && depthOf(value, limits.maxDepth) > limits.maxDepth) {
       result.errors.push({ file, line, message: `document nested deeper than ${limits.maxDepth} levels; rejected` });
       continue;
     }
@@ -46,6 +46,24 @@ const collect = (docs: Array<{ value: unknown; line?: number; docIndex: number }
       else result.skipped++;
     }
   }
+};
+
+/** Deepest bracket nesting of JSON text, outside strings. */
+const jsonDepth = (text: string): number => {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
 };
 
 const looksLikeJson = (text: string) => /^\s*[[{]/.test(text);
@@ -64,7 +82,12 @@ export const parseManifests = (text: string, file: string, limits: ParseLimits =
     try {
       const value = JSON.parse(text);
       const docs = Array.isArray(value) ? value.map((v, i) => ({ value: v, docIndex: i })) : [{ value, line: 1, docIndex: 0 }];
-      collect(docs, file, limits, result);
+      // JSON cannot hold aliases: a character scan bounds its nesting faster than walking the parsed value.
+      if (jsonDepth(text) > limits.maxDepth) {
+        result.errors.push({ file, line: 1, message: `document nested deeper than ${limits.maxDepth} levels; rejected` });
+        return result;
+      }
+      collect(docs, file, limits, result, false);
       return result;
     } catch {
       // Not valid JSON: YAML is a superset, so let the YAML parser report the precise position.
@@ -91,7 +114,8 @@ export const parseManifests = (text: string, file: string, limits: ParseLimits =
       parsed.push({ value: doc.toJS({ maxAliasCount: limits.maxAliasCount }), line, docIndex });
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
-      result.errors.push({ file, line, message: /alias/i.test(msg) ? `too many YAML alias expansions (possible alias bomb): ${msg}` : msg });
+      const message = /alias/i.test(msg) ? `too many YAML alias expansions (possible alias bomb): ${msg}` : err instanceof RangeError ? `document nested too deeply; rejected` : msg;
+      result.errors.push({ file, line, message });
     }
   });
   collect(parsed, file, limits, result);

@@ -48,7 +48,7 @@ export const registry = (snapshot: Snapshot) =>
       if (!name) continue;
       const ns = nsOf(svc);
       svcNamespaces.add(ns);
-      const exportTo = (svc.metadata?.annotations?.["networking.istio.io/exportTo"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+      const exportTo = String(svc.metadata?.annotations?.["networking.istio.io/exportTo"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
       const ports = (Array.isArray(specOf(svc).ports) ? (specOf(svc).ports as Array<{ port?: unknown }>) : []).map((p) => Number(p?.port)).filter(Number.isFinite);
       services.set(`${name}.${ns}.svc.cluster.local`, { host: `${name}.${ns}.svc.cluster.local`, ns, exportTo, ports, obj: svc });
     }

@@ -4,6 +4,7 @@ import { createEngineState, DETECTIONS, type EngineState } from "@/lib/audit";
 import { ingestLockKey } from "@/lib/ingest/write-batch";
 import { inTransaction } from "@/lib/ingest/pg-tx";
 import { emptyCoverage, type Coverage } from "./coverage";
+import { jsonbText } from "./jsonb-text";
 
 /** What AuditDetectionState.state holds: the engine's memory and the policy coverage learned so far. */
 export type StoredState = { engine: EngineState; coverage: Coverage };
@@ -32,7 +33,7 @@ export const lockState = async (c: pg.ClientBase, clusterId: string): Promise<{ 
 export const saveState = async (c: pg.ClientBase, clusterId: string, state: StoredState, cursor: number, learningUntil: number | null) => {
   await c.query(`update "AuditDetectionState" set state = $2::jsonb, "cursorSeq" = $3, "learningUntil" = $4, "updatedAt" = now() where "clusterId" = $1`, [
     clusterId,
-    JSON.stringify(state),
+    jsonbText(state),
     cursor,
     learningUntil === null ? null : new Date(learningUntil),
   ]);

@@ -2,6 +2,9 @@ import "server-only";
 import crypto from "node:crypto";
 import type pg from "pg";
 import type { DetectionRecord } from "@/lib/audit";
+import { jsonbText } from "../audit-ingest/jsonb-text";
+
+const noNul = (s: string) => s.replaceAll("\u0000", "");
 
 export type StoredDetection = { id: string; record: DetectionRecord };
 
@@ -36,8 +39,8 @@ export const persistDetections = async (c: pg.ClientBase, input: { orgId: string
          as t(fp, did, title, sev, principal, msg, aids, refs, ev, fs, ls)
      on conflict ("clusterId", fingerprint) do nothing
      returning id, fingerprint`,
-    [input.orgId, input.clusterId, list.map(([fp]) => fp), col((d) => d.detectionId), col((d) => d.title), col((d) => d.severity), col((d) => d.principal), col((d) => d.message),
-      col((d) => JSON.stringify(d.auditIDs.slice(0, 1000))), col((d) => JSON.stringify(d.refs)), col((d) => JSON.stringify(context(d))), col((d) => d.firstSeen), col((d) => d.lastSeen)],
+    [input.orgId, input.clusterId, list.map(([fp]) => fp), col((d) => d.detectionId), col((d) => d.title), col((d) => d.severity), col((d) => noNul(d.principal)), col((d) => noNul(d.message)),
+      col((d) => JSON.stringify(d.auditIDs.slice(0, 1000))), col((d) => jsonbText(d.refs)), col((d) => jsonbText(context(d))), col((d) => d.firstSeen), col((d) => d.lastSeen)],
   );
   return r.rows.map((row) => ({ id: row.id, record: byFp.get(row.fingerprint)! }));
 };

@@ -21,7 +21,8 @@ export const allowAllCheck = (obj: K8sObject, direction: "ingress" | "egress"): 
       out.push({ path: `spec.${direction}[${i}]`, value: rule, message: `${describeObject(obj)} spec.${direction}[${i}] has no '${peerKey}' and no 'ports': it allows all ${direction} traffic` });
       return;
     }
-    (peers as unknown[]).forEach((peer, j) => {
+    if (!Array.isArray(peers)) return;
+    peers.forEach((peer: unknown, j: number) => {
       const block = isRecord(peer) && isRecord(peer.ipBlock) ? peer.ipBlock : undefined;
       if (!block || !ANYWHERE.has(String(block.cidr)) || !isEmpty(block.except)) return;
       out.push({
