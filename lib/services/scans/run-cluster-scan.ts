@@ -53,7 +53,7 @@ export const runClusterScan = async ({ clusterId, scanId }: { clusterId: string;
     const delta = await recordScanResults({ orgId: cluster.orgId, clusterId, scanId: run.id, objects: collected.objects, findings: result.findings });
     const gaps = collected.coverage.filter((c) => c.status !== "ok");
     await db.$transaction([
-      db.scanRun.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt: new Date(), coverage: collected.coverage, progress: { ...progress, phase: "done" }, ...delta } }),
+      db.scanRun.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt: new Date(), coverage: collected.coverage, progress: { ...progress, phase: "done" }, rulesRun: result.stats.rulesTargeted, ...delta } }),
       db.cluster.update({
         where: { id: clusterId },
         data: { status: gaps.length ? "degraded" : "ok", statusReason: gaps.length ? `${gaps.length} resource type(s) could not be read` : null, lastScanAt: new Date(), lastGoodScanAt: new Date(), serverVersion: collected.facts.serverVersion?.gitVersion ?? null, coverage: collected.coverage },

@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "ReportStatus" AS ENUM ('queued', 'running', 'succeeded', 'failed');
 
+-- AlterTable
+ALTER TABLE "ScanRun" ADD COLUMN     "rulesRun" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
 -- CreateTable
 CREATE TABLE "PostureSnapshot" (
     "id" TEXT NOT NULL,
