@@ -32,7 +32,7 @@ export function proxy(req: NextRequest) {
     }
   }
   const nonce = btoa(crypto.randomUUID());
-  const policy = csp(nonce, process.env.NODE_ENV === "development");
+  const policy = csp(nonce, process.env.NODE_ENV === "development"); // Next inlines NODE_ENV at build time
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);

@@ -4,7 +4,7 @@ import { parseKey, seal, unseal, type Sealed } from "./credentials";
 
 // The only place that turns stored credential bytes back into a kubeconfig.
 const key = () => {
-  const k = env().TOWER_ENCRYPTION_KEY ?? process.env.TOWER_ENCRYPTION_KEY;
+  const k = env().TOWER_ENCRYPTION_KEY;
   if (!k) throw new Error("TOWER_ENCRYPTION_KEY is not set (npm start generates one in .tower/secrets.json)");
   return parseKey(k);
 };
