@@ -5,7 +5,7 @@ ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY prisma.config.ts ./
-RUN npm ci --include=dev --no-audit --no-fund
+RUN npm ci --include=dev --no-audit --no-fund  # postinstall generates the Prisma client (WebAssembly engine, no download)
 COPY . .
 RUN node node_modules/next/dist/bin/next build
 EXPOSE 3000

@@ -62,7 +62,7 @@ const e2eSuite = () => {
 
 const only = process.argv.slice(2);
 const want = (s: string) => !only.length || only.includes(s);
-if (!fs.existsSync(path.join(ROOT, "lib/db/generated/client.ts"))) execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "generate"], { cwd: ROOT, stdio: "inherit" });
+if (!fs.existsSync(path.join(ROOT, "lib/db/generated/client.ts"))) execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "generate"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, PRISMA_QUERY_ENGINE_LIBRARY: "/bin/false" } });
 if (want("typecheck")) typecheck();
 if (want("unit")) vitestSuite("unit", undefined);
 if (want("integration")) vitestSuite("integration", "vitest.int.config.ts");
