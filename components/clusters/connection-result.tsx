@@ -18,23 +18,21 @@ export function ConnectionResult({ result }: { result: TConnectionResult }) {
         <strong data-testid="coverage-summary">{result.readable} of {result.total}</strong> resource types readable.
         {forbidden.length ? ` Rules that need the ${forbidden.length} other type(s) will not see them.` : " Every rule will have what it needs."}
       </div>
-      <details open={forbidden.length > 0}>
-        <summary>Coverage by resource type</summary>
-        <div className="coverage-scroll">
-          <table className="compact" data-testid="coverage-table">
-            <thead><tr><th>Resource</th><th>Kind</th><th>Access</th></tr></thead>
-            <tbody>
-              {[...forbidden, ...result.checks.filter((c) => c.allowed)].map((c) => (
-                <tr key={c.resource}>
-                  <td className="mono">{c.resource}</td>
-                  <td>{c.kind}</td>
-                  <td>{c.allowed ? <span className="badge badge-ok">readable</span> : <span className="badge badge-danger" title={c.message}>{c.message ?? "forbidden"}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <h3>Coverage by resource type</h3>
+      <div className="coverage-scroll">
+        <table className="compact" data-testid="coverage-table">
+          <thead><tr><th>Resource</th><th>Kind</th><th>Access</th></tr></thead>
+          <tbody>
+            {[...forbidden, ...result.checks.filter((c) => c.allowed)].map((c) => (
+              <tr key={c.resource}>
+                <td className="mono">{c.resource}</td>
+                <td>{c.kind}</td>
+                <td>{c.allowed ? <span className="badge badge-ok">readable</span> : <span className="badge badge-danger" title={c.message}>{c.message ?? "forbidden"}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

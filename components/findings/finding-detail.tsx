@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { RelativeTime } from "@/components/clusters/relative-time";
 import { PageHeader } from "@/components/ui/page-header";
-import { fetchFinding, findingKeys } from "@/lib/client/findings";
+import { fetchFinding, findingKeys, type TFindingDetail } from "@/lib/client/findings";
+import { orderTopLevelKeys } from "@/lib/client/yaml-path";
 import { EvidencePanel } from "./evidence-panel";
 import { FindingRefs } from "./finding-refs";
 import { SeverityPill } from "./severity-pill";
@@ -13,11 +14,13 @@ import { SuggestedPatch } from "./suggested-patch";
 import { SuppressForm } from "./suppress-form";
 import { SuppressionNotice } from "./suppression-notice";
 
+const readable = (f: TFindingDetail): TFindingDetail => ({ ...f, objectYaml: f.objectYaml && orderTopLevelKeys(f.objectYaml) });
+
 export function FindingDetail({ orgId, findingId, canWrite }: { orgId: string; findingId: string; canWrite: boolean }) {
   const router = useRouter();
   const from = useSearchParams().get("from") ?? "";
   const explorer = `/findings${from ? `?${from}` : ""}`;
-  const finding = useQuery({ queryKey: findingKeys.detail(orgId, findingId), queryFn: ({ signal }) => fetchFinding(findingId, signal) });
+  const finding = useQuery({ queryKey: findingKeys.detail(orgId, findingId), queryFn: ({ signal }) => fetchFinding(findingId, signal), select: readable });
   if (finding.error) return <div className="alert alert-error" role="alert">{finding.error.message}</div>;
   const f = finding.data;
   if (!f) return <p className="muted">Loading…</p>;

@@ -13,7 +13,7 @@ const COLUMNS: Array<{ label: string; sort?: TSort }> = [
   { label: "Last seen", sort: "lastSeen" },
 ];
 
-const resourceLabel = (r: TFinding["resource"]) => `${r.kind} ${r.namespace ? `${r.namespace}/` : ""}${r.name}`;
+
 
 export function FindingTable({ items, view, onSort, linkQuery }: { items: TFinding[]; view: TFindingView; onSort: (sort: TSort) => void; linkQuery: string }) {
   return (
@@ -43,14 +43,14 @@ export function FindingTable({ items, view, onSort, linkQuery }: { items: TFindi
               <div className="muted small clamp-2">{f.message}</div>
               <div className="muted small mono">{f.ruleName}</div>
             </td>
-            <td className="mono small break">{resourceLabel(f.resource)}</td>
-            <td>{f.clusterName}</td>
+            <td className="resource-cell"><div className="small">{f.resource.kind}</div><div className="mono small">{f.resource.namespace ? `${f.resource.namespace}/` : ""}{f.resource.name}</div></td>
+            <td className="nowrap">{f.clusterName}</td>
             <td>
               <span className={`badge status-${f.status}`}>{f.status}</span>
               {f.suppression ? <div><span className="badge badge-warn" title={f.suppression.reason}>suppressed</span></div> : null}
             </td>
-            <td className="small"><RelativeTime iso={f.firstSeenAt} /></td>
-            <td className="small"><RelativeTime iso={f.lastSeenAt} /></td>
+            <td className="small nowrap"><RelativeTime iso={f.firstSeenAt} short /></td>
+            <td className="small nowrap"><RelativeTime iso={f.lastSeenAt} short /></td>
           </tr>
         ))}
       </tbody>

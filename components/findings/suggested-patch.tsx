@@ -23,10 +23,7 @@ export function SuggestedPatch({ finding }: { finding: TFindingDetail }) {
     <div className="card" data-testid="suggested-patch">
       <h2>Suggested patch</h2>
       <p>{suggestion.summary} Apply it to the manifest in your repository (or to the owning workload) rather than to the live object.</p>
-      <details>
-        <summary>Changed YAML ({suggestion.changedLines.length} line{suggestion.changedLines.length === 1 ? "" : "s"} marked)</summary>
-        <YamlView yaml={suggestion.yaml} marks={marks} />
-      </details>
+      <YamlView yaml={suggestion.yaml} marks={marks} testId="patch-yaml" compact />
     </div>
   );
 }

@@ -82,5 +82,5 @@ const qs = (f: TIncidentFilters) => new URLSearchParams(Object.entries(f).filter
 
 export const fetchIncidents = (filters: TIncidentFilters, signal?: AbortSignal) => apiFetch<TIncidentPage>(`/api/v1/incidents?${qs(filters)}`, { signal });
 export const fetchIncident = (id: string, signal?: AbortSignal) => apiFetch<TIncidentDetail>(`/api/v1/incidents/${encodeURIComponent(id)}`, { signal });
-export const updateIncident = (id: string, body: TUpdateIncident) => apiFetch<TIncidentDto>(`/api/v1/incidents/${encodeURIComponent(id)}`, { method: "PATCH", body });
+export const updateIncident = (id: string, body: TUpdateIncident) => apiFetch<TIncidentDto & { allowListed: number }>(`/api/v1/incidents/${encodeURIComponent(id)}`, { method: "PATCH", body });
 export const incidentExportHref = (id: string, format: "jsonl" | "csv") => `/api/v1/incidents/${encodeURIComponent(id)}/export?format=${format}`;

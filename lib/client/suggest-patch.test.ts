@@ -5,6 +5,8 @@ const POD = `apiVersion: v1
 kind: Pod
 metadata:
   name: web
+  uid: 0b6e
+  resourceVersion: "42"
 spec:
   containers:
     - name: app
@@ -13,12 +15,15 @@ spec:
         privileged: true
     - name: sidecar
       image: envoy:1.2
+status:
+  phase: Running
 `;
 
 describe("suggestPatch", () => {
   it("turns privileged off in the container the evidence points at", () => {
     const s = suggestPatch({ ruleName: "privileged-container", evidence: [{ path: "spec.containers[0].securityContext.privileged", value: true }], objectYaml: POD });
     expect(s).toMatchObject({ kind: "patch", changedLines: [10] });
+    expect(s?.kind === "patch" && s.yaml).not.toMatch(/status:|uid:|resourceVersion:/);
     expect(s?.kind === "patch" && s.yaml).toContain("privileged: false");
     expect(s?.kind === "patch" && s.yaml).not.toContain("privileged: true");
   });

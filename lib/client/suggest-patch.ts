@@ -18,6 +18,9 @@ const FIELD_FIXES: Record<string, { field: string; value: boolean }> = {
   "host-ipc": { field: "hostIPC", value: false },
 };
 
+/** Server-set fields that do not belong in a manifest someone applies. */
+const SERVER_FIELDS = [["status"], ["metadata", "uid"], ["metadata", "resourceVersion"], ["metadata", "creationTimestamp"], ["metadata", "generation"], ["metadata", "managedFields"]];
+
 const IMAGE_RULES = new Set(["image-tag-latest-or-missing"]);
 
 const pinAdvice = (evidence: TFindingInput["evidence"]): TPatchSuggestion | null => {
@@ -42,6 +45,7 @@ export const suggestPatch = ({ ruleName, evidence, objectYaml }: TFindingInput):
   if (!paths.length) return null;
   const doc = parseDocument(objectYaml);
   if (doc.errors.length) return null;
+  for (const f of SERVER_FIELDS) doc.deleteIn(f);
   for (const p of paths) doc.setIn(parsePath(p).map((t) => ("key" in t ? t.key : t.index)), fix.value);
   const yaml = doc.toString({ lineWidth: 0 });
   const changedLines = paths.flatMap((p) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateYamlPath, markYamlLines, parsePath } from "./yaml-path";
+import { locateYamlPath, markYamlLines, orderTopLevelKeys, parsePath } from "./yaml-path";
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -63,5 +63,16 @@ describe("markYamlLines", () => {
     expect(marks.get(16)).toBe("parent");
     expect(marks.get(17)).toBe("exact");
     expect(marks.has(1)).toBe(false);
+  });
+});
+
+describe("orderTopLevelKeys", () => {
+  it("puts apiVersion, kind and metadata first and status last, keeping nested order", () => {
+    const out = orderTopLevelKeys("spec:\n  b: 1\n  a: 2\nkind: Pod\nstatus:\n  phase: Running\nmetadata:\n  name: x\napiVersion: v1\n");
+    expect(out).toBe("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  b: 1\n  a: 2\nstatus:\n  phase: Running\n");
+  });
+
+  it("leaves text that is not a mapping alone", () => {
+    expect(orderTopLevelKeys("- a\n- b\n")).toBe("- a\n- b\n");
   });
 });

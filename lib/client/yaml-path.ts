@@ -74,3 +74,17 @@ export const markYamlLines = (yaml: string, paths: string[]): Map<number, TLineM
   }
   return marks;
 };
+
+const TOP_LEVEL_ORDER = ["apiVersion", "kind", "metadata", "spec", "data", "rules", "roleRef", "subjects", "status"];
+
+/** Puts an object's top-level keys in kubectl's order (stored bodies come back from jsonb sorted by key length). */
+export const orderTopLevelKeys = (yaml: string) => {
+  const doc = parseDocument(yaml);
+  if (doc.errors.length || !isMap(doc.contents)) return yaml;
+  const rank = (k: string) => {
+    const i = TOP_LEVEL_ORDER.indexOf(k);
+    return i === -1 ? TOP_LEVEL_ORDER.length - 1 : i;
+  };
+  doc.contents.items.sort((a, b) => rank(keyOf(a.key)) - rank(keyOf(b.key)));
+  return doc.toString({ lineWidth: 0 });
+};

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { callRoute } from "@/lib/db/test/call-route";
-import { createMember, createOrg, seedClusterData, seedIncidentData } from "@/lib/db/test/factories";
+import { createMember, createOrg, seedClusterData, seedIncidentData, seedReportData } from "@/lib/db/test/factories";
 import { createInvitation } from "@/lib/services/invitations/create-invitation";
 
 // Table-driven access tests over EVERY route under app/api/v1: a route missing from ROUTES fails the
@@ -49,6 +49,15 @@ const ROUTES: Record<string, RouteSpec> = {
   "clusters/[clusterId]/audit/token": { methods: { POST: (a) => ({ params: { clusterId: a.clusterId } }) } },
   "clusters/[clusterId]/audit/import": { methods: { POST: (a) => ({ params: { clusterId: a.clusterId }, body: { kind: "EventList", apiVersion: "audit.k8s.io/v1", items: [] } }) } },
   "system/health": { methods: { GET: () => ({}) } },
+  "overview": { methods: { GET: () => ({ query: "range=90&framework=cis" }) } },
+  "compliance/frameworks": { methods: { GET: () => ({}) } },
+  "compliance/[framework]": { methods: { GET: (a) => ({ params: { framework: "cis" }, query: `cluster=${a.clusterId}` }) } },
+  "compliance/[framework]/controls/[controlId]": { methods: { GET: (a) => ({ params: { framework: "cis", controlId: "5.2.2" }, query: `cluster=${a.clusterId}` }) } },
+  "reports": { methods: { GET: () => ({}), POST: (a) => ({ body: { framework: "cis", format: "pdf", scope: { cluster: a.clusterId } } }) } },
+  "reports/[reportId]": { methods: { GET: (a) => ({ params: { reportId: a.reportId } }) } },
+  "reports/[reportId]/download": { methods: { GET: (a) => ({ params: { reportId: a.reportId } }) } },
+  "report-schedules": { methods: { GET: () => ({}), POST: (a) => ({ body: { framework: "cis", format: "pdf", scope: { cluster: a.clusterId }, cadence: "weekly" } }) } },
+  "report-schedules/[scheduleId]": { methods: { DELETE: (a) => ({ params: { scheduleId: a.scheduleId } }) } },
 };
 
 const API_DIR = path.join(import.meta.dirname, "../../app/api/v1");
@@ -69,8 +78,10 @@ const seedOrg = async () => {
   const invitation = await createInvitation({ ctx, input: { email: `pending-${org.slug}@example.test`, role: "viewer" } });
   const { cluster, finding, suppression } = await seedClusterData(org.id);
   const incidentData = await seedIncidentData(org.id, cluster.id);
+  const reportData = await seedReportData(org.id, owner.user.id);
   return { org, owner, admin, analyst, viewer, invitationId: invitation.id, clusterId: cluster.id, clusterName: cluster.name, findingId: finding.id, suppressionId: suppression.id,
-    incidentId: incidentData.incident.id, principal: incidentData.principal, auditId: incidentData.auditIds.exec, allowListEntryId: incidentData.allowListEntry.id };
+    incidentId: incidentData.incident.id, principal: incidentData.principal, auditId: incidentData.auditIds.exec, allowListEntryId: incidentData.allowListEntry.id,
+    reportId: reportData.report.id, scheduleId: reportData.schedule.id };
 };
 
 /** Everything of an org that a foreign caller could try to read or change. */

@@ -88,3 +88,14 @@ export const seedIncidentData = async (orgId: string, clusterId: string, opts: {
   const allowListEntry = await db.auditAllowListEntry.create({ data: { orgId, clusterId, principal: "system:serviceaccount:ci:*", reason: "CI deploys" } });
   return { incident, detection, allowListEntry, principal, t0, auditIds: ids, pod };
 };
+
+/** A rendered report (tiny content, real SHA-256) and a weekly schedule in `orgId`, requested by `userId`. */
+export const seedReportData = async (orgId: string, userId: string) => {
+  const content = Buffer.from(`report of ${orgId}\n`);
+  const sha256 = crypto.createHash("sha256").update(content).digest("hex");
+  const report = await db.report.create({
+    data: { orgId, kind: "compliance", framework: "cis", format: "json", scope: {}, status: "succeeded", progress: { phase: "done", percent: 100 }, content: new Uint8Array(content), sha256, sizeBytes: content.length, fileName: "tower-cis-1.12-fleet.json", contentType: "application/json", requestedById: userId, finishedAt: new Date() },
+  });
+  const schedule = await db.reportSchedule.create({ data: { orgId, framework: "cis", format: "pdf", scope: {}, cadence: "weekly", nextRunAt: new Date(Date.now() + 86_400_000), createdById: userId } });
+  return { report, schedule, content, sha256 };
+};

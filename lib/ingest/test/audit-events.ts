@@ -52,5 +52,7 @@ export const webhookRequest = (clusterId: string, body: unknown, opts: { token?:
     payload = zlib.gzipSync(Buffer.from(payload as string));
     headers["content-encoding"] = "gzip";
   }
-  return new NextRequest(new URL(`/api/v1/audit/ingest/${clusterId}`, "http://tower.test"), { method: "POST", headers, body: payload, duplex: "half" } as RequestInit & { duplex: "half" });
+  // A streamed body needs duplex "half", which the RequestInit type does not know yet.
+  const init = { method: "POST", headers, body: payload, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1];
+  return new NextRequest(new URL(`/api/v1/audit/ingest/${clusterId}`, "http://tower.test"), init);
 };

@@ -17,3 +17,32 @@ export const findingWhere = (ctx: Ctx, f: TFindingFilters): DbTypes.FindingWhere
   ...(f.suppressed === "hide" ? { suppressionId: null } : f.suppressed === "only" ? { suppressionId: { not: null } } : {}),
   ...(f.q ? { AND: [{ OR: [{ message: { contains: f.q, mode: "insensitive" } }, { name: { contains: f.q, mode: "insensitive" } }, { ruleName: { contains: f.q, mode: "insensitive" } }] }] } : {}),
 });
+
+/**
+ * The same filter as `findingWhere`, as a parameterized SQL condition on "Finding", for raw queries that Prisma
+ * cannot express (the planner's row estimate behind `totalIsEstimate`). Keep the two in step.
+ */
+export const findingWhereSql = (ctx: Ctx, f: TFindingFilters): { sql: string; params: unknown[] } => {
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const parts = [`"orgId" = ${p(ctx.org.id)}`];
+  if (f.cluster) parts.push(`"clusterId" = any(${p(f.cluster)}::text[])`);
+  if (f.namespace) parts.push(`namespace = any(${p(f.namespace)}::text[])`);
+  if (f.severity) parts.push(`severity = any(${p(f.severity)}::"Severity"[])`);
+  if (f.theme) parts.push(`theme = any(${p(f.theme)}::text[])`);
+  if (f.rule) {
+    const rules = p(f.rule);
+    parts.push(`("ruleId" = any(${rules}::text[]) or "ruleName" = any(${rules}::text[]))`);
+  }
+  if (f.kind) parts.push(`kind = any(${p(f.kind)}::text[])`);
+  parts.push(f.status ? `status = any(${p(f.status)}::"FindingStatus"[])` : `status <> 'resolved'`);
+  if (f.firstSeenAfter) parts.push(`"firstSeenAt" >= ${p(new Date(f.firstSeenAfter))}`);
+  if (f.suppressed === "hide") parts.push(`"suppressionId" is null`);
+  else if (f.suppressed === "only") parts.push(`"suppressionId" is not null`);
+  if (f.q) {
+    // As Prisma's `contains`: the text goes between two % unescaped, so % and _ inside it are wildcards there too.
+    const like = p(`%${f.q}%`);
+    parts.push(`(message ilike ${like} or name ilike ${like} or "ruleName" ilike ${like})`);
+  }
+  return { sql: parts.join(" and "), params };
+};

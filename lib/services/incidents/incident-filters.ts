@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === "string" && v ? v.split(",") : v === "" ? undefined : v), z.array(item).max(50).optional());

@@ -47,12 +47,13 @@ export const seenValues = async (pool: pg.Pool, scope: TEventScope, column: "sou
 /** The latest requests in scope, one row per request (its most complete stage). */
 export const listEvents = async (pool: pg.Pool, scope: TEventScope, opts: { limit: number; extraWhere?: string; extraParams?: unknown[] } = { limit: 200 }) => {
   const { where, params } = scopeWhere(scope, [...(opts.extraParams ?? [])]);
-  const r = await pool.query<TEventRow>(
+  // A request is shown at the time it started (its first stage), with its most complete stage's fields.
+  const r = await pool.query<TEventRow & { first_ts: Date }>(
     `select * from (
-       select distinct on (cluster_id, audit_id) ${EVENT_COLUMNS} from audit_events where ${where} ${opts.extraWhere ? `and (${opts.extraWhere})` : ""}
+       select distinct on (cluster_id, audit_id) ${EVENT_COLUMNS}, min(ts) over (partition by cluster_id, audit_id) as first_ts from audit_events where ${where} ${opts.extraWhere ? `and (${opts.extraWhere})` : ""}
         order by cluster_id, audit_id, case stage when 'ResponseComplete' then 0 when 'ResponseStarted' then 1 when 'Panic' then 2 else 3 end
-     ) e order by ts desc, audit_id limit ${Math.floor(opts.limit)}`,
+     ) e order by first_ts desc, audit_id limit ${Math.floor(opts.limit)}`,
     params,
   );
-  return r.rows.map(serializeEvent);
+  return r.rows.map((row) => serializeEvent({ ...row, ts: row.first_ts }));
 };

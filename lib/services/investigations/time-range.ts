@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 const PRESET_MS = { "1h": 3_600_000, "24h": 86_400_000, "7d": 7 * 86_400_000 } as const;

@@ -1,12 +1,16 @@
 import "server-only";
+import crypto from "node:crypto";
 import type pg from "pg";
 import { withPgTransaction } from "@/lib/db/pool";
 import type { Finding, SourcedObject } from "@/lib/scanner/types";
 import { applySuppressions } from "../suppressions/apply-suppressions";
 import { fingerprintOf } from "./fingerprint";
-import { hashBody, objectKey, storableBody } from "./inventory-body";
+import { objectKey, storableBody } from "./inventory-body";
 
 const BATCH = 1000;
+
+/** hashBody(body) from an already serialized body. */
+const hashJson = (json: string) => crypto.createHash("sha256").update(json).digest("hex");
 
 export type ScanDelta = { objectsTotal: number; objectsAdded: number; objectsChanged: number; objectsRemoved: number; findingsTotal: number; findingsNew: number; findingsResolved: number; findingsRegressed: number };
 
@@ -23,13 +27,14 @@ const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: stri
     const key = objectKey(obj);
     if (seen.has(key)) continue;
     seen.add(key);
-    const body = storableBody(obj);
-    const hash = hashBody(body);
+    // One JSON.stringify per object: the stored body and its hash (same bytes as hashBody(body)).
+    const body = JSON.stringify(storableBody(obj));
+    const hash = hashJson(body);
     const before = existing.get(key);
     if (before === hash) unchanged.push(obj);
     else {
       if (before === undefined) added++;
-      changed.push({ o: obj, body: JSON.stringify(body), hash });
+      changed.push({ o: obj, body, hash });
     }
   }
   for (const part of chunks(changed)) {
@@ -70,7 +75,13 @@ const upsertFindings = async (c: pg.PoolClient, orgId: string, clusterId: string
     rows.set(fp, { f, status });
   }
   for (const part of chunks([...rows.entries()])) {
-    const col = <T,>(fn: (x: { f: Finding; status: string; fp: string }) => T) => part.map(([fp, v]) => fn({ ...v, fp }));
+    // Column arrays in one pass over the chunk (no per-row, per-column object copies).
+    const cols: string[][] = Array.from({ length: 14 }, () => new Array<string>(part.length));
+    part.forEach(([fp, { f, status }], i) => {
+      const r = f.resource;
+      const values = [fp, f.ruleId, f.ruleName, f.title, f.severity, f.theme, f.message, r.apiVersion, r.kind, r.namespace ?? "", r.name, JSON.stringify(f.evidence), f.remediation, status];
+      for (let c = 0; c < 14; c++) cols[c][i] = values[c];
+    });
     await c.query(
       `insert into "Finding" (id, "orgId", "clusterId", fingerprint, "ruleId", "ruleName", title, severity, theme, message, "apiVersion", kind, namespace, name, evidence, remediation, status, "firstSeenAt", "lastSeenAt", "lastScanId")
        select gen_random_uuid()::text, $1, $2, t.fp, t.rid, t.rn, t.ti, t.sev::"Severity", t.th, t.msg, t.av, t.k, t.ns, t.nm, t.ev::jsonb, t.rem, t.st::"FindingStatus", now(), now(), $3
@@ -78,8 +89,7 @@ const upsertFindings = async (c: pg.PoolClient, orgId: string, clusterId: string
            as t(fp, rid, rn, ti, sev, th, msg, av, k, ns, nm, ev, rem, st)
        on conflict ("clusterId", fingerprint) do update set status = excluded.status, "lastSeenAt" = now(), "resolvedAt" = null, "lastScanId" = excluded."lastScanId",
          message = excluded.message, severity = excluded.severity, title = excluded.title, evidence = excluded.evidence, remediation = excluded.remediation, "apiVersion" = excluded."apiVersion"`,
-      [orgId, clusterId, scanId, col((x) => x.fp), col((x) => x.f.ruleId), col((x) => x.f.ruleName), col((x) => x.f.title), col((x) => x.f.severity), col((x) => x.f.theme), col((x) => x.f.message),
-        col((x) => x.f.resource.apiVersion), col((x) => x.f.resource.kind), col((x) => x.f.resource.namespace ?? ""), col((x) => x.f.resource.name), col((x) => JSON.stringify(x.f.evidence)), col((x) => x.f.remediation), col((x) => x.status)],
+      [orgId, clusterId, scanId, ...cols],
     );
   }
   const resolved = await c.query(`update "Finding" set status = 'resolved', "resolvedAt" = now() where "clusterId" = $1 and "lastScanId" <> $2 and status <> 'resolved'`, [clusterId, scanId]);

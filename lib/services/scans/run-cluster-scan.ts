@@ -4,6 +4,7 @@ import { unsealKubeconfig } from "@/lib/clusters/vault";
 import { db } from "@/lib/db";
 import { RULES } from "@/lib/scanner/rules";
 import { scan } from "@/lib/scanner/scan";
+import { enqueuePostureSnapshot } from "../posture/run-posture-snapshot";
 import { recordScanResults } from "./record-scan-results";
 
 const STATUS_BY_REASON: Record<string, "unreachable" | "tls_error" | "unauthorized" | "error"> = {
@@ -59,6 +60,7 @@ export const runClusterScan = async ({ clusterId, scanId }: { clusterId: string;
         data: { status: gaps.length ? "degraded" : "ok", statusReason: gaps.length ? `${gaps.length} resource type(s) could not be read` : null, lastScanAt: new Date(), lastGoodScanAt: new Date(), serverVersion: collected.facts.serverVersion?.gitVersion ?? null, coverage: collected.coverage },
       }),
     ]);
+    await enqueuePostureSnapshot(cluster.orgId);
     return { scanId: run.id, ...delta };
   } catch (err) {
     const reason = err instanceof ClusterAccessError ? err.reason : "error";
