@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Command } from "commander";
 import pg from "pg";
-import { resealAll } from "@/lib/clusters/rotate-key";
+import { resealAll } from "../../lib/clusters/rotate-key";
 
 const fail = (message: string): never => {
   process.stderr.write(`tower keys: ${message}\n`);

@@ -10,6 +10,8 @@ export const getPool = (): pg.Pool => {
   if (!url) throw new Error("DATABASE_URL is not set");
   if (!globalForPool.towerPool || globalForPool.towerPoolUrl !== url) {
     globalForPool.towerPool = new pg.Pool({ connectionString: url, max: 6 });
+    // An idle connection dropped by a database restart must not crash the process; the next query reconnects.
+    globalForPool.towerPool.on("error", (err) => console.error(`[db] idle connection lost: ${err.message}`));
     globalForPool.towerPoolUrl = url;
   }
   return globalForPool.towerPool;

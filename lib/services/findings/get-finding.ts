@@ -11,7 +11,7 @@ export const getFinding = async ({ ctx, findingId }: { ctx: Ctx; findingId: stri
   requirePermission(ctx, "findings.read");
   const f = await db.finding.findFirst({
     where: { id: findingId, orgId: ctx.org.id },
-    include: { cluster: { select: { name: true } }, suppression: { select: { id: true, reason: true, expiresAt: true } } },
+    include: { cluster: { select: { name: true, lastGoodScanAt: true } }, suppression: { select: { id: true, reason: true, expiresAt: true } } },
   });
   if (!f) throw new NotFoundError("Finding");
   const object = await db.inventoryObject.findUnique({ where: { clusterId_kind_namespace_name: { clusterId: f.clusterId, kind: f.kind, namespace: f.namespace, name: f.name } } });

@@ -71,7 +71,7 @@ const pageIds = async (ctx: Ctx, f: TFindingFilters, where: DbTypes.FindingWhere
   return (await db.finding.findMany({ where, orderBy: orderBy(f), skip, take: f.pageSize, select: { id: true } })).map((r) => r.id);
 };
 
-const INCLUDE = { cluster: { select: { name: true } }, suppression: { select: { id: true, reason: true, expiresAt: true } } } as const;
+const INCLUDE = { cluster: { select: { name: true, lastGoodScanAt: true } }, suppression: { select: { id: true, reason: true, expiresAt: true } } } as const;
 
 const pageRows = async (ctx: Ctx, f: TFindingFilters, where: DbTypes.FindingWhereInput, skip: number) => {
   const ids = await pageIds(ctx, f, where, skip);

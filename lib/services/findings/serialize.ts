@@ -20,7 +20,7 @@ export type TFindingDto = {
 type Row = {
   id: string; clusterId: string; ruleId: string; ruleName: string; title: string; severity: TFindingDto["severity"]; theme: string; message: string;
   apiVersion: string; kind: string; namespace: string; name: string; evidence: unknown; status: TFindingDto["status"]; firstSeenAt: Date; lastSeenAt: Date; resolvedAt: Date | null;
-  cluster: { name: string }; suppression: { id: string; reason: string; expiresAt: Date | null } | null;
+  cluster: { name: string; lastGoodScanAt?: Date | null }; suppression: { id: string; reason: string; expiresAt: Date | null } | null;
 };
 
 export const serializeFinding = (f: Row): TFindingDto => ({
@@ -37,7 +37,8 @@ export const serializeFinding = (f: Row): TFindingDto => ({
   evidence: (f.evidence as TFindingDto["evidence"]) ?? [],
   status: f.status,
   firstSeenAt: f.firstSeenAt.toISOString(),
-  lastSeenAt: f.lastSeenAt.toISOString(),
+  // Unchanged open findings are not rewritten by each scan (record-scan-results): the cluster's last good scan saw them.
+  lastSeenAt: (f.status !== "resolved" && f.cluster.lastGoodScanAt && f.cluster.lastGoodScanAt > f.lastSeenAt ? f.cluster.lastGoodScanAt : f.lastSeenAt).toISOString(),
   resolvedAt: f.resolvedAt?.toISOString() ?? null,
   suppression: f.suppression ? { id: f.suppression.id, reason: f.suppression.reason, expiresAt: f.suppression.expiresAt?.toISOString() ?? null } : null,
 });

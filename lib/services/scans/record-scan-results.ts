@@ -20,7 +20,6 @@ const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: stri
   const existing = new Map<string, string>();
   for (const r of (await c.query(`select kind, namespace, name, hash from "InventoryObject" where "clusterId" = $1`, [clusterId])).rows) existing.set(`${r.kind}\u0000${r.namespace}\u0000${r.name}`, r.hash);
   const changed: Array<{ o: SourcedObject["obj"]; body: string; hash: string }> = [];
-  const unchanged: SourcedObject["obj"][] = [];
   let added = 0;
   const seen = new Set<string>();
   for (const { obj } of objects) {
@@ -31,8 +30,7 @@ const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: stri
     const body = JSON.stringify(storableBody(obj));
     const hash = hashJson(body);
     const before = existing.get(key);
-    if (before === hash) unchanged.push(obj);
-    else {
+    if (before !== hash) {
       if (before === undefined) added++;
       changed.push({ o: obj, body, hash });
     }
@@ -48,30 +46,37 @@ const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: stri
         part.map((p) => p.o.metadata?.uid ?? null), part.map((p) => (p.o.metadata?.resourceVersion as string | undefined) ?? null), part.map((p) => p.hash), part.map((p) => p.body)],
     );
   }
-  for (const part of chunks(unchanged)) {
-    await c.query(
-      `update "InventoryObject" i set "lastScanId" = $2 from unnest($3::text[], $4::text[], $5::text[]) as t(k, n, nm)
-        where i."clusterId" = $1 and i.kind = t.k and i.namespace = t.n and i.name = t.nm`,
-      [clusterId, scanId, part.map((o) => o.kind ?? ""), part.map((o) => o.metadata?.namespace ?? ""), part.map((o) => o.metadata?.name ?? "")],
+  // Unchanged rows are not rewritten (most of a steady-state scan): what disappeared is the key difference.
+  const gone = [...existing.keys()].filter((k) => !seen.has(k)).map((k) => k.split("\u0000"));
+  let removed = 0;
+  for (const part of chunks(gone)) {
+    const r = await c.query(
+      `delete from "InventoryObject" i using unnest($2::text[], $3::text[], $4::text[]) as t(k, n, nm) where i."clusterId" = $1 and i.kind = t.k and i.namespace = t.n and i.name = t.nm`,
+      [clusterId, part.map((g) => g[0]), part.map((g) => g[1]), part.map((g) => g[2])],
     );
+    removed += r.rowCount ?? 0;
   }
-  const removed = await c.query(`delete from "InventoryObject" where "clusterId" = $1 and "lastScanId" <> $2`, [clusterId, scanId]);
-  return { objectsTotal: seen.size, objectsAdded: added, objectsChanged: changed.length - added, objectsRemoved: removed.rowCount ?? 0 };
+  return { objectsTotal: seen.size, objectsAdded: added, objectsChanged: changed.length - added, objectsRemoved: removed };
 };
 
 const upsertFindings = async (c: pg.PoolClient, orgId: string, clusterId: string, scanId: string, findings: readonly Finding[]) => {
-  const existing = new Map<string, string>();
-  for (const r of (await c.query(`select fingerprint, status from "Finding" where "clusterId" = $1`, [clusterId])).rows) existing.set(r.fingerprint, r.status);
+  const existing = new Map<string, { status: string; message: string; severity: string }>();
+  for (const r of (await c.query(`select fingerprint, status, message, severity from "Finding" where "clusterId" = $1`, [clusterId])).rows) existing.set(r.fingerprint, r);
   const rows = new Map<string, { f: Finding; status: string }>();
+  const seen = new Set<string>();
   let created = 0;
   let regressed = 0;
   for (const f of findings) {
     const fp = fingerprintOf(clusterId, f);
-    if (rows.has(fp)) continue;
+    if (seen.has(fp)) continue;
+    seen.add(fp);
     const before = existing.get(fp);
-    const status = before === undefined ? "new" : before === "resolved" ? "regressed" : "open";
+    const status = before === undefined ? "new" : before.status === "resolved" ? "regressed" : "open";
     if (status === "new") created++;
     if (status === "regressed") regressed++;
+    // A finding still open with the same message and severity is not rewritten: a steady-state scan
+    // then costs reads, not ~100k row and index updates. Its "last seen" is the cluster's last good scan.
+    if (before && before.status === "open" && before.message === f.message && before.severity === f.severity) continue;
     rows.set(fp, { f, status });
   }
   for (const part of chunks([...rows.entries()])) {
@@ -92,9 +97,14 @@ const upsertFindings = async (c: pg.PoolClient, orgId: string, clusterId: string
       [orgId, clusterId, scanId, ...cols],
     );
   }
-  const resolved = await c.query(`update "Finding" set status = 'resolved', "resolvedAt" = now() where "clusterId" = $1 and "lastScanId" <> $2 and status <> 'resolved'`, [clusterId, scanId]);
+  const gone = [...existing.entries()].filter(([fp, e]) => e.status !== "resolved" && !seen.has(fp)).map(([fp]) => fp);
+  let resolved = 0;
+  for (const part of chunks(gone)) {
+    const r = await c.query(`update "Finding" set status = 'resolved', "resolvedAt" = now(), "lastScanId" = $3 where "clusterId" = $1 and fingerprint = any($2::text[])`, [clusterId, part, scanId]);
+    resolved += r.rowCount ?? 0;
+  }
   await applySuppressions(c, orgId, clusterId);
-  return { findingsTotal: rows.size, findingsNew: created, findingsRegressed: regressed, findingsResolved: resolved.rowCount ?? 0 };
+  return { findingsTotal: seen.size, findingsNew: created, findingsRegressed: regressed, findingsResolved: resolved };
 };
 
 /** Stores one scan's inventory and findings and derives what changed since the previous scan, atomically. */
