@@ -32,8 +32,10 @@ test("overview, compliance drill-down, and a PDF report downloaded with a matchi
   await page.goto("/");
   await expect(page.getByTestId("fleet-score").getByTestId("score-value")).toHaveText(/^\d+\.\d$/);
   await expect(page.getByTestId("fleet-score")).toContainText("100 × (pass + 0.5 × partial) / (pass + fail + partial)");
-  await expect(page.getByTestId("score-trend").locator(".recharts-line")).toBeVisible();
+  await expect(page.getByTestId("score-trend").locator(".recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("score-trend")).toContainText(/\d+\.\d/);
   await expect(page.getByTestId("findings-trend").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("findings-totals")).toContainText("Open now");
   await expect(page.getByTestId("riskiest-clusters")).toContainText("reports-sim");
   await expect(page.getByTestId("top-rules").locator("tbody tr").first()).toBeVisible();
   await screenshot(page, "overview");

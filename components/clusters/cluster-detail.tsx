@@ -25,8 +25,9 @@ export function ClusterDetail({ orgId, clusterId, canWrite }: { orgId: string; c
   const active = cluster.data?.scans.find(isScanActive);
   const wasActive = useRef(!!active);
   useEffect(() => {
-    // A finished scan changes counts everywhere: refresh the list and the explorer too.
-    if (wasActive.current && !active) void Promise.all([qc.invalidateQueries({ queryKey: clusterKeys.list(orgId) }), qc.invalidateQueries({ queryKey: findingKeys.all(orgId) })]);
+    // A finished scan changes counts everywhere. The detail is refetched once more too: the cluster row and its
+    // scans are read separately, so the poll that saw the scan finish may hold the cluster from just before.
+    if (wasActive.current && !active) void Promise.all([qc.invalidateQueries({ queryKey: clusterKeys.all(orgId) }), qc.invalidateQueries({ queryKey: findingKeys.all(orgId) })]);
     wasActive.current = !!active;
   }, [active, orgId, qc]);
   if (cluster.error) return <div className="alert alert-error" role="alert">{cluster.error.message}</div>;

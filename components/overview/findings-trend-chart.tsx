@@ -7,11 +7,21 @@ import { shortDay } from "./score-trend-chart";
 
 const COLOR = { critical: "var(--sev-critical)", high: "var(--sev-high)", medium: "var(--sev-medium)", low: "var(--sev-low)", info: "var(--sev-info)" } as const;
 const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
-const hideZero = (v: unknown) => (Number(v) ? String(v) : "");
+type Row = Record<string, number | string>;
+type LabelProps = { x?: number | string; y?: number | string; width?: number | string; index?: number };
+
+/** The total goes above the topmost non-empty segment of a stack (an empty top segment draws no label). */
+const stackTotal = (data: Row[], prefix: "new" | "res", severity: string, fill: string) =>
+  function StackTotal({ x, y, width, index }: LabelProps) {
+    const row = data[index ?? 0];
+    const top = [...SEVERITIES].reverse().find((s) => Number(row?.[`${prefix}_${s}`]) > 0);
+    if (top !== severity) return null;
+    return <text x={Number(x) + Number(width) / 2} y={Number(y) - 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={fill}>{row[`${prefix}Total`]}</text>;
+  };
 
 /** Two stacks per day (or week): new findings by severity (solid) and resolved ones (faded), each with its total on top. */
 export function FindingsTrendChart({ findings }: { findings: TOverview["findings"] }) {
-  const data = findings.buckets.map((b) => ({
+  const data: Row[] = findings.buckets.map((b) => ({
     label: findings.bucketDays === 1 ? shortDay(b.end) : `${shortDay(b.start)}–${shortDay(b.end)}`,
     ...Object.fromEntries(SEVERITIES.flatMap((s) => [[`new_${s}`, b.opened[s]], [`res_${s}`, b.resolved[s]]])),
     newTotal: sum(b.opened),
@@ -25,21 +35,21 @@ export function FindingsTrendChart({ findings }: { findings: TOverview["findings
           <XAxis dataKey="label" stroke="var(--muted)" fontSize={11} minTickGap={16} />
           <YAxis allowDecimals={false} stroke="var(--muted)" fontSize={12} width={40} />
           <Tooltip contentStyle={{ background: "var(--panel)", border: "1px solid var(--border)", color: "var(--text)" }} cursor={{ fill: "var(--panel-2)" }} />
-          {SEVERITIES.map((s, i) => (
+          {SEVERITIES.map((s) => (
             <Bar key={`n${s}`} dataKey={`new_${s}`} name={`new ${s}`} stackId="new" fill={COLOR[s]} isAnimationActive={false}>
-              {i === SEVERITIES.length - 1 ? <LabelList dataKey="newTotal" position="top" fontSize={11} fontWeight={700} fill="var(--text)" formatter={hideZero} /> : null}
+              <LabelList dataKey={`new_${s}`} content={stackTotal(data, "new", s, "var(--text)")} />
             </Bar>
           ))}
-          {SEVERITIES.map((s, i) => (
+          {SEVERITIES.map((s) => (
             <Bar key={`r${s}`} dataKey={`res_${s}`} name={`resolved ${s}`} stackId="resolved" fill={COLOR[s]} fillOpacity={0.35} stroke={COLOR[s]} isAnimationActive={false}>
-              {i === SEVERITIES.length - 1 ? <LabelList dataKey="resTotal" position="top" fontSize={11} fill="var(--ok)" fontWeight={700} formatter={hideZero} /> : null}
+              <LabelList dataKey={`res_${s}`} content={stackTotal(data, "res", s, "var(--ok)")} />
             </Bar>
           ))}
         </BarChart>
       </ResponsiveContainer>
       <figcaption className="inv-legend">
         <span><strong>left bar</strong> new (solid) · <strong>right bar</strong> resolved (faded); number on top = total</span>
-        {SEVERITIES.map((s) => <span key={s}><span className="inv-chip" style={{ background: COLOR[s] }} /> {s}</span>)}
+        {SEVERITIES.map((s) => <span key={s}><span className="ov-swatch" style={{ background: COLOR[s] }} /> {s}</span>)}
       </figcaption>
     </figure>
   );

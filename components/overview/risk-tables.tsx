@@ -10,7 +10,7 @@ export function RiskiestClusters({ rows }: { rows: TOverview["riskiestClusters"]
     <div className="card table-card" data-testid="riskiest-clusters">
       <h2>Riskiest clusters</h2>
       <table className="compact">
-        <thead><tr><th>Cluster</th><th>Open findings</th><th title="Weighted findings per object (critical 10, high 5, medium 2, low 0.5)">Risk score</th></tr></thead>
+        <thead><tr><th>Cluster</th><th>Open findings</th><th title="100 × (1 − weighted open findings / (weighted findings + objects)); weights critical 10, high 5, medium 2, low 0.5">Posture (0–100)</th></tr></thead>
         <tbody>
           {rows.map((c) => (
             <tr key={c.id}>

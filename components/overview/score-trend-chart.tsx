@@ -23,7 +23,7 @@ export function ScoreTrendChart({ points, days }: { points: Array<{ day: string;
           </Line>
         </LineChart>
       </ResponsiveContainer>
-      <figcaption className="inv-legend"><span><span className="inv-chip" style={{ background: "var(--accent)" }} /> fleet score per day (0–100), {points.length} day(s) recorded</span></figcaption>
+      <figcaption className="inv-legend"><span><span className="ov-swatch" style={{ background: "var(--accent)" }} /> fleet score per day (0–100), {points.length} day(s) recorded</span></figcaption>
     </figure>
   );
 }

@@ -39,7 +39,7 @@ export function ReportList({ orgId, clusters }: { orgId: string; clusters: TScop
                 </td>
                 <td className="small">{r.requestedBy?.email ?? "—"}{r.scheduleId ? <div className="muted">scheduled</div> : null}<div className="muted">{new Date(r.createdAt).toLocaleString()}</div></td>
                 <td className="small" data-testid="report-size">{formatBytes(r.sizeBytes)}</td>
-                <td className="mono small break rep-sha" data-testid="report-sha256">{r.sha256 ?? "—"}</td>
+                <td className="small"><code className="rep-sha" data-testid="report-sha256">{r.sha256 ?? "—"}</code></td>
                 <td>{r.status === "succeeded" ? <a className="btn btn-small" href={reportDownloadUrl(r.id)} download={r.fileName ?? undefined}>Download</a> : null}</td>
               </tr>
             ))}

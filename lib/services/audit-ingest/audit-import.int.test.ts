@@ -21,7 +21,7 @@ const upload = async (body: Buffer | string, headers: Record<string, string> = {
   const req = new NextRequest(new URL(`/api/v1/clusters/${cluster.id}/audit/import`, "http://localhost:3000"), {
     method: "POST",
     headers: { origin: "http://localhost:3000", host: "localhost:3000", cookie, "content-type": "application/octet-stream", ...headers },
-    body,
+    body: typeof body === "string" ? body : new Uint8Array(body),
   });
   const res = await POST(req, { params: Promise.resolve({ clusterId: cluster.id }) });
   return { status: res.status, text: await res.text() };
@@ -61,7 +61,7 @@ describe("audit file import", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tower-import-"));
     const file = path.join(dir, "audit.jsonl.gz");
     fs.writeFileSync(file, zlib.gzipSync(events(2500, 20_000).map((e) => JSON.stringify(e)).join("\n")));
-    const out = execFileSync(path.join(ROOT, "bin/tower"), ["audit", "import", file, "--cluster", cluster.name], { env: { ...process.env }, cwd: os.tmpdir(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync(path.join(ROOT, "bin/tower"), ["audit", "import", file, "--cluster", cluster.name], { env: { ...process.env }, cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     expect(JSON.parse(out)).toMatchObject({ accepted: 2500, rejected: 0 });
     fs.rmSync(dir, { recursive: true, force: true });
   });

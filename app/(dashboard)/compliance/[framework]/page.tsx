@@ -23,7 +23,7 @@ export default async function Page({ params, searchParams }: Props) {
   if (posture) qc.setQueryData(complianceKeys.posture(ctx.org.id, key.data, scope), posture);
   return (
     <>
-      <PageHeader title={posture?.framework.name ?? "Compliance"} description={posture?.framework.source} actions={<Link href="/compliance" className="btn">All frameworks</Link>} />
+      <PageHeader title={posture?.framework.name ?? "Compliance"} description={posture?.framework.source} actions={<Link href="/compliance" className="btn cmp-back">All frameworks</Link>} />
       <HydrationBoundary state={dehydrate(qc)}>
         <FrameworkPosture orgId={ctx.org.id} framework={key.data} scope={scope} clusters={await listComplianceScopes({ ctx })} canWrite={hasPermission(ctx.role, "reports.write")} />
       </HydrationBoundary>

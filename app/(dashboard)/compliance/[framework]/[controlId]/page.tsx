@@ -25,7 +25,7 @@ export default async function Page({ params, searchParams }: Props) {
       <PageHeader
         title={`${detail.control.id} ${detail.control.title}`}
         description={`${detail.framework.name} (${detail.framework.id})${scope.namespace ? ` · namespace ${scope.namespace}` : ""}`}
-        actions={<Link href={compliancePath(framework, scope)} className="btn">Back to {detail.framework.key.toUpperCase()} controls</Link>}
+        actions={<Link href={compliancePath(framework, scope)} className="btn cmp-back">All {detail.framework.key.toUpperCase()} controls</Link>}
       />
       <HydrationBoundary state={dehydrate(qc)}>
         <ControlDetail orgId={ctx.org.id} framework={framework} controlId={controlId} scope={scope} />
