@@ -32,7 +32,9 @@ const rotate = async (opts: { from?: string; to?: string }) => {
 
 export const register = (program: Command) => {
   const keys = program.command("keys").description("manage the key that encrypts cluster credentials at rest");
-  keys.command("generate").description("print a new random 32-byte key (base64)").action(() => process.stdout.write(`${crypto.randomBytes(32).toString("base64")}\n`));
+  keys.command("generate").description("print a new random 32-byte key (base64)").action(() => {
+    process.stdout.write(`${crypto.randomBytes(32).toString("base64")}\n`);
+  });
   keys
     .command("rotate")
     .description("re-encrypt all stored cluster credentials with a new key (uses DATABASE_URL)")

@@ -4,15 +4,15 @@ import Link from "next/link";
 import type { TTouchedResource } from "@/lib/client/incidents";
 import { principalHref, resourceHref, type TSeenValue } from "@/lib/client/investigations";
 import { SeverityBadge } from "./badges";
-import { fmtTime } from "./format";
+import { fmtShort } from "./format";
 
 export function SeenValuesTable({ title, values }: { title: string; values: TSeenValue[] }) {
   return (
     <table className="inv-seen">
-      <thead><tr><th>{title}</th><th>Requests</th><th>Last seen</th></tr></thead>
+      <thead><tr><th>{title}</th><th>Requests</th><th>Last (UTC)</th></tr></thead>
       <tbody>
         {values.map((v) => (
-          <tr key={v.value}><td title={v.value}><code>{v.value}</code></td><td>{v.events}</td><td className="muted">{fmtTime(v.lastSeen)}</td></tr>
+          <tr key={v.value}><td title={v.value}><code>{v.value}</code></td><td>{v.events}</td><td className="muted" style={{ whiteSpace: "nowrap" }} title={`${v.firstSeen} – ${v.lastSeen}`}>{fmtShort(v.lastSeen)}</td></tr>
         ))}
         {!values.length ? <tr><td colSpan={3} className="muted">None recorded.</td></tr> : null}
       </tbody>

@@ -20,7 +20,7 @@ export function IncidentDetail({ orgId, initial, canWrite }: { orgId: string; in
       <IncidentHeader orgId={orgId} incident={incident} canWrite={canWrite} />
       <div className="card">
         <h2>Timeline</h2>
-        <p className="muted">Every request by this principal from 15 minutes before the first detection to 15 minutes after the last.</p>
+        <p className="muted">Every request by this principal from 15 minutes before the first detection to 15 minutes after the last (or now).</p>
         <EventTimelineChart timeline={incident.timeline} markers={incident.markers} />
       </div>
       <div className="inv-cols">

@@ -6,7 +6,7 @@ import { useCallback, useState } from "react";
 import { fetchPrincipalActivity, investigationKeys, resourceHref, type TRangePreset } from "@/lib/client/investigations";
 import { EventTable } from "./event-table";
 import { EventTimelineChart } from "./event-timeline-chart";
-import { fmtTime } from "./format";
+import { fmtShort, fmtTime } from "./format";
 import { SeenValuesTable } from "./incident-context-panels";
 import { RawEventDrawer, type TEventRef } from "./raw-event-drawer";
 import { TimeRangePicker } from "./time-range-picker";
@@ -27,6 +27,7 @@ export function PrincipalActivity({ orgId, principal, clusters, initial }: { org
   const p = q.data;
   const nameOf = new Map(clusters.map((c) => [c.id, c.name]));
   const firstSeen = p?.activity.filter((a) => a.isFirstSeen).length ?? 0;
+  const showCluster = (p?.clusters.length ?? 0) > 1;
   return (
     <>
       <div className="card row" style={{ justifyContent: "space-between", alignItems: "flex-end" }}>
@@ -49,18 +50,18 @@ export function PrincipalActivity({ orgId, principal, clusters, initial }: { org
               <h2>What they did</h2>
               <p className="muted">{firstSeen ? `${firstSeen} verb and resource pair${firstSeen === 1 ? " is" : "s are"} new for this principal in this range (highlighted): never seen before in the retained events.` : "Nothing new: every verb and resource pair was already seen before this range."}</p>
               <table>
-                <thead><tr><th>Verb</th><th>Resource</th><th>Cluster</th><th>Requests</th><th>Last</th></tr></thead>
+                <thead><tr><th>Verb</th><th>Resource</th>{showCluster ? <th>Cluster</th> : null}<th>Requests</th><th>Last (UTC)</th></tr></thead>
                 <tbody>
                   {p.activity.map((a) => (
                     <tr key={`${a.clusterId}/${a.verb}/${a.resource}`} className={a.isFirstSeen ? "inv-first-seen" : undefined} data-testid={a.isFirstSeen ? "first-seen-row" : "activity-row"}>
-                      <td><code>{a.verb}</code> {a.isFirstSeen ? <span className="inv-chip inv-chip-new">first seen</span> : null}</td>
+                      <td style={{ whiteSpace: "nowrap" }}><code>{a.verb}</code> {a.isFirstSeen ? <span className="inv-chip inv-chip-new">first seen</span> : null}</td>
                       <td>{a.resource ? <Link href={resourceHref({ cluster: a.clusterId, namespace: "*", resource: a.resource.split("/")[0] })}><code>{a.resource}</code></Link> : <span className="muted">(non-resource)</span>}</td>
-                      <td>{nameOf.get(a.clusterId) ?? a.clusterId}</td>
+                      {showCluster ? <td>{nameOf.get(a.clusterId) ?? a.clusterId}</td> : null}
                       <td>{a.events}</td>
-                      <td className="muted">{fmtTime(a.lastSeen)}</td>
+                      <td className="muted" style={{ whiteSpace: "nowrap" }}>{fmtShort(a.lastSeen)}</td>
                     </tr>
                   ))}
-                  {!p.activity.length ? <tr><td colSpan={5} className="muted">No activity in this range.</td></tr> : null}
+                  {!p.activity.length ? <tr><td colSpan={showCluster ? 5 : 4} className="muted">No activity in this range.</td></tr> : null}
                 </tbody>
               </table>
             </div>

@@ -1,6 +1,6 @@
 /**
  * Controls Tower's API view could assess but no rule or detection does yet: reported as not-assessable with this
- * reason, and listed in docs/readme/compliance.md. A test fails when an assessable control is unmapped and not here,
+ * reason, and listed in the README (Compliance reports, Honest gaps). A test fails when an assessable control is unmapped and not here,
  * and when a control listed here gains a rule (so the list only shrinks).
  */
 export const KNOWN_GAPS: Record<string, Record<string, string>> = {

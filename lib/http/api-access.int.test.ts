@@ -89,7 +89,7 @@ const stateOf = async (orgId: string) =>
   JSON.stringify(
     await db.organization.findUnique({
       where: { id: orgId },
-      include: { memberships: { orderBy: { id: "asc" } }, invitations: { orderBy: { id: "asc" } }, clusters: { orderBy: { id: "asc" }, include: { scans: true } }, findings: { orderBy: { id: "asc" } }, suppressions: { orderBy: { id: "asc" } } },
+      include: { memberships: { orderBy: { id: "asc" } }, invitations: { orderBy: { id: "asc" } }, clusters: { orderBy: { id: "asc" }, include: { scans: true } }, findings: { orderBy: { id: "asc" } }, suppressions: { orderBy: { id: "asc" } }, incidents: { orderBy: { id: "asc" } }, allowList: { orderBy: { id: "asc" } }, reports: { orderBy: { id: "asc" } }, reportSchedules: { orderBy: { id: "asc" } } },
     }),
   );
 

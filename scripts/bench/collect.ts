@@ -11,7 +11,7 @@
  *  2. Findings explorer: tops the database up to --findings findings over --clusters synthetic clusters with
  *     bulk SQL, ANALYZEs, then calls GET /api/v1/findings (the real route handler, with a session cookie)
  *     --requests times over a rotation of realistic filters: p50/p95/p99 and the slowest filters.
- * See docs/readme/performance-collect.md.
+ * See the README, section Performance.
  */
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";

@@ -3,7 +3,7 @@
  *
  * Generates a deterministic synthetic cluster as API list pages of 500 objects, then measures, each in its
  * own process so that peak RSS is that phase's own: the floor (read + JSON.parse), the full scan the CLI does
- * (read + parse + all RULES + exceptions + report), and per-rule time. See docs/readme/performance-scan.md.
+ * (read + parse + all RULES + exceptions + report), and per-rule time. See the README, section Performance.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

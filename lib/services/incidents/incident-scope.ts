@@ -13,7 +13,8 @@ export const getIncidentInOrgOrThrow = async (ctx: Ctx, incidentId: string) => {
 };
 
 /** The events around an incident: its window widened by a margin, so the lead-up and aftermath show. */
-export const incidentWindow = (i: { firstSeen: Date; lastSeen: Date }) => ({
+export const incidentWindow = (i: { firstSeen: Date; lastSeen: Date }, now = Date.now()) => ({
   from: new Date(i.firstSeen.getTime() - MARGIN_MS),
-  to: new Date(i.lastSeen.getTime() + MARGIN_MS),
+  // Not into the future: an incident still going on ends its window now (but always after its last event).
+  to: new Date(Math.max(i.lastSeen.getTime() + 1, Math.min(now, i.lastSeen.getTime() + MARGIN_MS))),
 });

@@ -1,4 +1,4 @@
--- Findings explorer performance (see docs/readme/performance-collect.md). Plain indexes only, no schema change.
+-- Findings explorer performance (see the README, Performance). Plain indexes only, no schema change.
 
 -- The explorer's default order (severity, then last seen, then id) within an organization: page 1 and the
 -- count cap read the first rows in index order instead of sorting every open finding. With status and
