@@ -2,6 +2,7 @@ import "server-only";
 import zlib from "node:zlib";
 import { promisify } from "node:util";
 import { AppError } from "@/lib/errors";
+import { readLimitedBody } from "@/lib/http/read-body";
 
 const gunzip = promisify(zlib.gunzip);
 
@@ -12,22 +13,7 @@ const tooLarge = (max: number) => new AppError("payload_too_large", `The batch i
  * as a stream so that a lying Content-Length cannot get past the limit.
  */
 export const readBatchBody = async (req: Request, maxBytes: number): Promise<string> => {
-  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge(maxBytes);
-  const reader = req.body?.getReader();
-  if (!reader) throw new AppError("bad_request", "The request has no body");
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  let buf = Buffer.concat(chunks);
+  let buf = await readLimitedBody(req, maxBytes, () => tooLarge(maxBytes));
   const encoding = (req.headers.get("content-encoding") ?? "").toLowerCase();
   const gzipped = encoding.includes("gzip") || (buf.length > 2 && buf[0] === 0x1f && buf[1] === 0x8b);
   if (gzipped) {
