@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDb } from "@/lib/db/embedded";
 import { migrateQueue } from "@/lib/db/queue-schema";
-import { env } from "@/lib/env";
+import { env, resetEnvCache } from "@/lib/env";
 import { checkDatabase, redactUrl } from "@/lib/launcher/check-database";
 import { needsBuild } from "@/lib/launcher/build";
 import { isPortFree } from "@/lib/launcher/ports";
@@ -102,7 +102,10 @@ const main = async () => {
     TOWER_ENCRYPTION_KEY: e.TOWER_ENCRYPTION_KEY ?? secrets.encryptionKey,
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // The launcher itself seals the demo cluster's credential and talks to the database.
   process.env.DATABASE_URL = databaseUrl;
+  process.env.TOWER_ENCRYPTION_KEY = childEnv.TOWER_ENCRYPTION_KEY;
+  resetEnvCache();
 
   log("applying database migrations");
   await runToEnd(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { ...childEnv, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, "prisma migrate deploy", { quiet: true }).catch((err) => fail(err.message));
