@@ -114,7 +114,9 @@ const main = async () => {
 
   const node = process.execPath;
   const tsx = ["--conditions", "react-server", "--import", "tsx"];
-  for (let i = 0; i < e.TOWER_WORKERS; i++) children.push(startChild(e.TOWER_WORKERS > 1 ? `worker-${i + 1}` : "worker", node, [...tsx, path.join(ROOT, "workers/main.ts")], childEnv));
+  // A bounded heap makes V8 collect before it grows: a 20,000-object scan stays near 650 MB instead of 1 GB.
+  const workerArgs = [...tsx, `--max-old-space-size=${e.TOWER_WORKER_HEAP_MB}`, path.join(ROOT, "workers/main.ts")];
+  for (let i = 0; i < e.TOWER_WORKERS; i++) children.push(startChild(e.TOWER_WORKERS > 1 ? `worker-${i + 1}` : "worker", node, workerArgs, childEnv));
   if (runWeb) {
     if (needsBuild(ROOT)) {
       log("no up-to-date production build: building the web app (a few minutes)");

@@ -26,6 +26,7 @@ const ZEnv = z.object({
   TOWER_WEB: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("1")),
   TOWER_DEMO_KUBECONFIG: optional(),
   TOWER_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(1)),
+  TOWER_WORKER_HEAP_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(256).default(768)),
   TOWER_WORKER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(2)),
   TOWER_MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(1_048_576)),
   TOWER_AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),

@@ -19,23 +19,15 @@ const chunks = <T,>(list: T[]) => Array.from({ length: Math.ceil(list.length / B
 const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: string, objects: readonly SourcedObject[]) => {
   const existing = new Map<string, string>();
   for (const r of (await c.query(`select kind, namespace, name, hash from "InventoryObject" where "clusterId" = $1`, [clusterId])).rows) existing.set(`${r.kind}\u0000${r.namespace}\u0000${r.name}`, r.hash);
-  const changed: Array<{ o: SourcedObject["obj"]; body: string; hash: string }> = [];
   let added = 0;
+  let changedCount = 0;
   const seen = new Set<string>();
-  for (const { obj } of objects) {
-    const key = objectKey(obj);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    // One JSON.stringify per object: the stored body and its hash (same bytes as hashBody(body)).
-    const body = JSON.stringify(storableBody(obj));
-    const hash = hashJson(body);
-    const before = existing.get(key);
-    if (before !== hash) {
-      if (before === undefined) added++;
-      changed.push({ o: obj, body, hash });
-    }
-  }
-  for (const part of chunks(changed)) {
+  // Serialized bodies live one batch at a time, so that a large cluster's JSON is never all in memory.
+  let batch: Array<{ o: SourcedObject["obj"]; body: string; hash: string }> = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const part = batch;
+    batch = [];
     await c.query(
       `insert into "InventoryObject" (id, "clusterId", "apiVersion", kind, namespace, name, uid, "resourceVersion", hash, body, "lastScanId", "firstSeenAt", "updatedAt")
        select gen_random_uuid()::text, $1, t.a, t.k, t.n, t.nm, t.u, t.rv, t.h, t.b::jsonb, $2, now(), now()
@@ -45,7 +37,22 @@ const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: stri
       [clusterId, scanId, part.map((p) => p.o.apiVersion ?? ""), part.map((p) => p.o.kind ?? ""), part.map((p) => p.o.metadata?.namespace ?? ""), part.map((p) => p.o.metadata?.name ?? ""),
         part.map((p) => p.o.metadata?.uid ?? null), part.map((p) => (p.o.metadata?.resourceVersion as string | undefined) ?? null), part.map((p) => p.hash), part.map((p) => p.body)],
     );
+  };
+  for (const { obj } of objects) {
+    const key = objectKey(obj);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // One JSON.stringify per object: the stored body and its hash (same bytes as hashBody(body)).
+    const body = JSON.stringify(storableBody(obj));
+    const hash = hashJson(body);
+    const before = existing.get(key);
+    if (before === hash) continue;
+    if (before === undefined) added++;
+    changedCount++;
+    batch.push({ o: obj, body, hash });
+    if (batch.length >= BATCH) await flush();
   }
+  await flush();
   // Unchanged rows are not rewritten (most of a steady-state scan): what disappeared is the key difference.
   const gone = [...existing.keys()].filter((k) => !seen.has(k)).map((k) => k.split("\u0000"));
   let removed = 0;
@@ -56,7 +63,7 @@ const upsertInventory = async (c: pg.PoolClient, clusterId: string, scanId: stri
     );
     removed += r.rowCount ?? 0;
   }
-  return { objectsTotal: seen.size, objectsAdded: added, objectsChanged: changed.length - added, objectsRemoved: removed };
+  return { objectsTotal: seen.size, objectsAdded: added, objectsChanged: changedCount - added, objectsRemoved: removed };
 };
 
 const upsertFindings = async (c: pg.PoolClient, orgId: string, clusterId: string, scanId: string, findings: readonly Finding[]) => {
