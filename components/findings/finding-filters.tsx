@@ -33,7 +33,7 @@ export function FindingFilters({ view, onChange, clusters, onReset }: Props) {
             <button key={s} type="button" className={`sev-toggle sev-${s}`} aria-pressed={view.severity.includes(s)} onClick={() => toggleSeverity(s)}>{s}</button>
           ))}
         </div>
-        <input className="search" type="search" aria-label="Search findings" placeholder="Search message, resource or rule…" value={text.q} onChange={(e) => setText({ ...text, q: e.target.value })} onBlur={applyText} />
+        <input className="search" type="search" aria-label="Search findings" placeholder="Search resource name or rule…" value={text.q} onChange={(e) => setText({ ...text, q: e.target.value })} onBlur={applyText} />
       </div>
       <div className="filter-grid">
         <div>

@@ -2,6 +2,7 @@ import "server-only";
 import type { Ctx } from "@/lib/auth/context";
 import type { DbTypes } from "@/lib/db";
 import type { TFindingFilters } from "./filters";
+import { rulesMatching } from "./text-search";
 
 /** The Prisma filter for an explorer query, always scoped to the caller's organization first. */
 export const findingWhere = (ctx: Ctx, f: TFindingFilters): DbTypes.FindingWhereInput => ({
@@ -15,7 +16,7 @@ export const findingWhere = (ctx: Ctx, f: TFindingFilters): DbTypes.FindingWhere
   status: f.status ? { in: f.status } : { not: "resolved" },
   ...(f.firstSeenAfter ? { firstSeenAt: { gte: new Date(f.firstSeenAfter) } } : {}),
   ...(f.suppressed === "hide" ? { suppressionId: null } : f.suppressed === "only" ? { suppressionId: { not: null } } : {}),
-  ...(f.q ? { AND: [{ OR: [{ message: { contains: f.q, mode: "insensitive" } }, { name: { contains: f.q, mode: "insensitive" } }, { ruleName: { contains: f.q, mode: "insensitive" } }] }] } : {}),
+  ...(f.q ? { AND: [{ OR: [{ name: { contains: f.q, mode: "insensitive" } }, { ruleId: { in: rulesMatching(f.q) } }] }] } : {}),
 });
 
 /**
@@ -42,7 +43,7 @@ export const findingWhereSql = (ctx: Ctx, f: TFindingFilters): { sql: string; pa
   if (f.q) {
     // As Prisma's `contains`: the text goes between two % unescaped, so % and _ inside it are wildcards there too.
     const like = p(`%${f.q}%`);
-    parts.push(`(message ilike ${like} or name ilike ${like} or "ruleName" ilike ${like})`);
+    parts.push(`(name ilike ${like} or "ruleId" = any(${p(rulesMatching(f.q))}::text[]))`);
   }
   return { sql: parts.join(" and "), params };
 };
