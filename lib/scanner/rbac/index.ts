@@ -8,3 +8,4 @@ export { buildRoleIndex, selectorMatches, type RoleIndex } from "./roles";
 export * from "./workloads";
 export * from "./control-plane";
 export * from "./takeover";
+export * from "./workload-grants";

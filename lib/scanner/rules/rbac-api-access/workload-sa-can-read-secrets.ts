@@ -1,6 +1,5 @@
 import { defineSnapshotRule } from "../../define-rule";
-import { CAPABILITIES, describeChain, describeRule, describeWorkload, effectivePermissions, evaluate, grantsFor, RBAC_TARGETS, serviceAccountOf, WORKLOAD_TARGETS, workloadsByServiceAccount } from "../../rbac";
-import type { Hit } from "../../types";
+import { CAPABILITIES, describeChain, describeRule, evaluate, RBAC_TARGETS, WORKLOAD_TARGETS, workloadGrantHits } from "../../rbac";
 
 export default defineSnapshotRule({
   id: "TWR-0326",
@@ -14,30 +13,10 @@ export default defineSnapshotRule({
   references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets", "https://kubernetes.io/docs/concepts/security/service-accounts/"],
   refs: { kubescape: ["C-0267"] },
   targets: [...WORKLOAD_TARGETS, ...RBAC_TARGETS],
-  check: (ctx) => {
-    const perms = effectivePermissions(ctx.snapshot);
-    const hits: Hit[] = [];
-    for (const workloads of workloadsByServiceAccount(ctx.snapshot).values()) {
-      const sa = serviceAccountOf(workloads[0]);
-      const found = grantsFor(perms, sa)
-        .filter((g) => !g.binding.isDefault)
-        .map((g) => ({ g, rules: evaluate(g.role.rules, CAPABILITIES.readSecrets, g.binding.kind === "RoleBinding") }))
-        .filter((x) => x.rules)
-        .sort((a, b) => Number(!!a.g.namespace) - Number(!!b.g.namespace));
-      if (!found.length) continue;
-      const { g, rules } = found[0];
-      const scope = g.namespace ? `in namespace '${g.namespace}'` : "in all namespaces";
-      const more = found.length > 1 ? ` (and ${found.length - 1} more binding${found.length > 2 ? "s" : ""})` : "";
-      for (const w of workloads) {
-        if (!w.mountsToken) continue;
-        hits.push({
-          object: w.obj,
-          path: w.saPath,
-          value: sa.name,
-          message: `${describeWorkload(w)} run as ServiceAccount '${sa.namespace}/${sa.name}', which can read Secrets ${scope} through ${describeChain(g.binding, g.role)}${more}: ${describeRule(rules![0])}`,
-        });
-      }
-    }
-    return hits;
-  },
+  check: (ctx) =>
+    workloadGrantHits(
+      ctx,
+      (g) => evaluate(g.role.rules, CAPABILITIES.readSecrets, g.binding.kind === "RoleBinding"),
+      (g, rules, more) => `can read Secrets ${g.namespace ? `in namespace '${g.namespace}'` : "in all namespaces"} through ${describeChain(g.binding, g.role)}${more}: ${describeRule(rules[0])}`,
+    ),
 });

@@ -1,6 +1,5 @@
 import { defineSnapshotRule } from "../../define-rule";
-import { describeChain, describeWorkload, effectivePermissions, grantsFor, RBAC_TARGETS, serviceAccountOf, takeoverReasons, WORKLOAD_TARGETS, workloadsByServiceAccount } from "../../rbac";
-import type { Hit } from "../../types";
+import { describeChain, RBAC_TARGETS, takeoverReasons, WORKLOAD_TARGETS, workloadGrantHits } from "../../rbac";
 
 export default defineSnapshotRule({
   id: "TWR-0327",
@@ -14,29 +13,13 @@ export default defineSnapshotRule({
   references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege", "https://kubernetes.io/docs/concepts/security/service-accounts/"],
   refs: { kubescape: ["C-0267"] },
   targets: [...WORKLOAD_TARGETS, ...RBAC_TARGETS],
-  check: (ctx) => {
-    const perms = effectivePermissions(ctx.snapshot);
-    const hits: Hit[] = [];
-    for (const workloads of workloadsByServiceAccount(ctx.snapshot).values()) {
-      const sa = serviceAccountOf(workloads[0]);
-      const found = grantsFor(perms, sa)
-        .filter((g) => !g.binding.isDefault)
-        .map((g) => ({ g, reasons: takeoverReasons(g) }))
-        .filter((x) => x.reasons.length)
-        .sort((a, b) => Number(!!a.g.namespace) - Number(!!b.g.namespace));
-      if (!found.length) continue;
-      const { g, reasons } = found[0];
-      const more = found.length > 1 ? ` (and ${found.length - 1} more binding${found.length > 2 ? "s" : ""})` : "";
-      for (const w of workloads) {
-        if (!w.mountsToken) continue;
-        hits.push({
-          object: w.obj,
-          path: w.saPath,
-          value: sa.name,
-          message: `${describeWorkload(w)} run as ServiceAccount '${sa.namespace}/${sa.name}', which through ${describeChain(g.binding, g.role)}${more} can: ${reasons.join(", ")}`,
-        });
-      }
-    }
-    return hits;
-  },
+  check: (ctx) =>
+    workloadGrantHits(
+      ctx,
+      (g) => {
+        const reasons = takeoverReasons(g);
+        return reasons.length ? reasons : undefined;
+      },
+      (g, reasons, more) => `through ${describeChain(g.binding, g.role)}${more} can: ${reasons.join(", ")}`,
+    ),
 });
