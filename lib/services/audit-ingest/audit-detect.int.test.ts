@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, getPool } from "@/lib/db";
 import { createOrg } from "@/lib/db/test/factories";
 import { acceptAuditText } from "@/lib/ingest/accept-text";
-import { createAuditCluster } from "@/lib/ingest/test/audit-events";
+import { createAuditCluster, makeEvent } from "@/lib/ingest/test/audit-events";
 import { auditDetect } from "@/workers/tasks/audit.detect";
+import { runAuditDetection } from "./run-audit-detection";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../audit/detections");
 const fixture = (p: string) => fs.readFileSync(path.join(FIXTURES, p), "utf8").trim().split("\n").map((l) => JSON.parse(l));
@@ -91,5 +92,17 @@ describe("audit.detect", () => {
     // No secrets events at all: not a blind spot, only unverified.
     expect(status.detectionsUnverified).toContain("TWD-0018");
     expect(status.eventsLast24h).toBeGreaterThan(0);
+  });
+
+  it("reads every event exactly once across chunks, also where seq gains a digit", async () => {
+    const other = (await createAuditCluster(orgId)).cluster.id;
+    // Put the next seq values just below a power of ten: ordering them as text would put 100 before 99.
+    const last = Number((await getPool().query("select last_value::text as v from audit_events_seq_seq")).rows[0].v);
+    await getPool().query("select setval('audit_events_seq_seq', $1)", [10 ** Math.ceil(Math.log10(last + 10)) - 5]);
+    await acceptAuditText(other, Array.from({ length: 30 }, (_, i) => JSON.stringify(makeEvent(i))).join("\n"));
+    const run = await runAuditDetection({ clusterId: other, orgId }, { chunk: 7 });
+    expect(run).toMatchObject({ events: 30, caughtUp: true });
+    const maxSeq = (await getPool().query("select max(seq)::text as m from audit_events where cluster_id = $1", [other])).rows[0].m;
+    expect(run.cursor).toBe(Number(maxSeq));
   });
 });

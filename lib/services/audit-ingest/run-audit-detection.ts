@@ -12,7 +12,7 @@ type Options = { chunk?: number; budgetMs?: number; warmupMs?: number };
 
 const readChunk = async (c: Parameters<typeof lockState>[0], clusterId: string, after: number, upTo: number, limit: number) =>
   (await c.query<{ seq: string; audit_id: string; raw: unknown }>(
-    "select seq::text, audit_id, raw from audit_events where cluster_id = $1 and seq > $2 and seq <= $3 order by seq limit $4",
+    "select seq::text, audit_id, raw from audit_events where cluster_id = $1 and seq > $2 and seq <= $3 order by audit_events.seq limit $4",
     [clusterId, after, upTo, limit],
   )).rows;
 
