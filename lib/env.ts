@@ -27,6 +27,8 @@ const ZEnv = z.object({
   TOWER_DEMO_KUBECONFIG: optional(),
   TOWER_WORKERS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(1)),
   TOWER_WORKER_HEAP_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(256).default(768)),
+  // Workers yield the CPU to the web server (ingest must keep up with bursts; detection catches up after).
+  TOWER_WORKER_NICE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(19).default(10)),
   TOWER_WORKER_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(2)),
   TOWER_MAX_BODY_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(1_048_576)),
   TOWER_AUDIT_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3650).default(90)),

@@ -11,6 +11,7 @@ const HEARTBEAT_MS = 15_000;
 // A worker process: runs queued and scheduled jobs from Postgres. Several can run against one database.
 const main = async () => {
   const connectionString = env().DATABASE_URL;
+  os.setPriority(env().TOWER_WORKER_NICE);
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   const identity = { id: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`, hostname: os.hostname(), pid: process.pid, startedAt: new Date(), version: "0.1.0" };
   const runner = await run({ connectionString, concurrency: env().TOWER_WORKER_CONCURRENCY, taskList: TASKS, parsedCronItems: CRON_ITEMS, noHandleSignals: true, pollInterval: 1000 });

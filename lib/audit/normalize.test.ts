@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeRecord, normalizeRecords } from "./normalize";
+import { normalizeRecord, normalizeRecords, normalizeStoredRecord } from "./normalize";
 import { parseAuditText } from "./parse-input";
 
 const k8s = { kind: "Event", apiVersion: "audit.k8s.io/v1", auditID: "a1", stage: "ResponseComplete", verb: "get", requestURI: "/api/v1/namespaces/shop/pods/web", user: { username: "alice", groups: ["dev"] }, sourceIPs: ["203.0.113.9", "10.0.0.7"], objectRef: { resource: "pods", namespace: "shop", name: "web" }, responseStatus: { code: 200 }, requestReceivedTimestamp: "2024-05-01T10:00:00.000000Z", annotations: { "authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": 'RBAC: allowed by RoleBinding "dev/shop"' } };
@@ -83,5 +83,21 @@ describe("parseAuditText", () => {
     const r = normalizeRecords([noId, { kind: 0 }], { idPrefix: "f.json" });
     expect(r.events[0].auditID).toBe("f.json-1");
     expect(r.rejected).toMatchObject([{ index: 1 }]);
+  });
+});
+
+describe("normalizeStoredRecord", () => {
+  it("reads back exactly what normalizeRecord made of the record, keyed by the stored id", () => {
+    const exec = { ...k8s, auditID: "", verb: "create", requestURI: "/api/v1/namespaces/shop/pods/web/exec?command=sh&container=app", objectRef: { resource: "pods", namespace: "shop", name: "web", subresource: "exec" } };
+    const aks = { category: "kube-audit", properties: { log: JSON.stringify(k8s) } };
+    for (const raw of [k8s, exec, aks]) {
+      const stored = JSON.parse(JSON.stringify(raw));
+      expect(normalizeStoredRecord(stored, "stored-id")).toEqual({ ...ok(raw), auditID: "stored-id" });
+    }
+  });
+
+  it("returns undefined for what it cannot read, without throwing", () => {
+    expect(normalizeStoredRecord(null, "x")).toBeUndefined();
+    expect(normalizeStoredRecord(["not", "an", "event"], "x")).toBeUndefined();
   });
 });

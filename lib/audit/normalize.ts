@@ -91,6 +91,22 @@ export const normalizeRecord = (raw: unknown, fallbackId = "unknown"): Normalize
   }
 };
 
+/**
+ * A record that `normalizeRecord` accepted before (a stored event, read back by the detection worker): the
+ * schema check is not repeated, as it is the largest cost of reading events back. Undefined if it cannot be read.
+ */
+export const normalizeStoredRecord = (raw: unknown, auditId: string): AuditEvent | undefined => {
+  try {
+    const unwrapped = unwrapRecord(raw);
+    if ("error" in unwrapped) return undefined;
+    const event = toAuditEvent(unwrapped.event as TRawAuditEvent, unwrapped.source, auditId);
+    event.auditID = auditId;
+    return event;
+  } catch {
+    return undefined;
+  }
+};
+
 export const normalizeRecords = (records: unknown[], opts: { file?: string; idPrefix?: string } = {}) => {
   const events: AuditEvent[] = [];
   const rejected: Rejected[] = [];

@@ -13,6 +13,8 @@ export const startEmbeddedPostgres = async (opts: {
   port: number;
   password: string;
   database?: string;
+  /** Server settings (`-c name=value`) on top of the defaults. */
+  settings?: Record<string, string>;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDb> => {
   const database = opts.database ?? "tower";
@@ -25,7 +27,7 @@ export const startEmbeddedPostgres = async (opts: {
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: isRoot,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories=", ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`])],
     onLog: opts.onLog ?? (() => {}),
     onError: (e) => opts.onLog?.(`[postgres error] ${e instanceof Error ? e.message : String(e)}`),
   });

@@ -10,7 +10,11 @@ export const copyField = (v: string | number | null | undefined): string => {
   return NEEDS_ESCAPE.test(s) ? s.replace(/[\\\t\n\r\0]/g, (c) => ESCAPES[c]) : s;
 };
 
-export const copyLine = (fields: ReadonlyArray<string | number | null | undefined>): string => `${fields.map(copyField).join("\t")}\n`;
+/**
+ * A field holding JSON.stringify output, which escapes every control character itself: only its backslashes
+ * need doubling, done natively instead of by a regular expression over kilobytes per event.
+ */
+export const copyJsonField = (json: string): string => (json.includes("\\") ? json.replaceAll("\\", "\\\\") : json);
 
 /** Joins lines into chunks of about 256 KiB (one CopyData message each). */
 export const toCopyChunks = (lines: readonly string[], target = 256 * 1024): Buffer[] => {

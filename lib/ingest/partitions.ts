@@ -7,6 +7,13 @@ const known = new Set<string>();
 /** UTC day of an epoch-ms time, as `YYYYMMDD`. */
 export const dayKey = (ts: number) => new Date(ts).toISOString().slice(0, 10).replaceAll("-", "");
 
+/** The distinct UTC days of many epoch-ms times: each day formatted once, not once per event. */
+export const dayKeysOf = (times: Iterable<number>): Set<string> => {
+  const days = new Set<number>();
+  for (const ts of times) days.add(Math.floor(ts / DAY_MS));
+  return new Set([...days].map((d) => dayKey(d * DAY_MS)));
+};
+
 export const partitionName = (day: string) => `audit_events_${day}`;
 
 const bounds = (day: string) => {

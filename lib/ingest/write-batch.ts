@@ -2,10 +2,11 @@ import "server-only";
 import type pg from "pg";
 import { ingestPool } from "./pg-tx";
 import { copyFrom } from "./copy-in";
-import { copyLine, toCopyChunks } from "./copy-text";
-import { dayKey, ensurePartitions, forgetPartitions } from "./partitions";
+import { copyField, copyJsonField, toCopyChunks } from "./copy-text";
+import { dayKeysOf, ensurePartitions, forgetPartitions } from "./partitions";
 import { inTransaction } from "./pg-tx";
 import type { EventRow, PreparedBatch } from "./prepare-batch";
+import { rollupsOf } from "./rollups";
 
 export type BatchCounts = { accepted: number; duplicates: number; rejected: number };
 
@@ -18,26 +19,61 @@ const STAGE_TABLE = `create temp table if not exists audit_stage (
 /** Every ingest transaction holds this shared lock; the detection worker takes it exclusively to find a safe seq horizon. */
 export const ingestLockKey = (clusterId: string) => `audit_ingest:${clusterId}`;
 
-const toLine = (r: EventRow) =>
-  copyLine([r.auditId, r.stage, new Date(r.ts).toISOString(), r.verb, r.username, r.sourceIp, r.userAgent, r.resource, r.subresource, r.namespace, r.name, r.apiGroup, r.code, r.decision, r.raw]);
+const UNIQUE_VIOLATION = "23505";
 
-// New rows only (duplicates are skipped by the key), then hourly rollups of exactly those rows.
-const INSERT_AND_ROLL_UP = `
-with ins as (
-  insert into audit_events (cluster_id, ${COLUMNS})
-  select $1, ${COLUMNS} from audit_stage order by ts
-  on conflict do nothing
-  returning ts, verb, code, decision
-), agg as (
-  select date_trunc('hour', ts at time zone 'UTC') as hour, verb, count(*)::int as events,
-         (count(*) filter (where code in (401, 403) or decision = 'forbid'))::int as denied, max(ts) as last
-    from ins group by 1, 2
-), up as (
+const toLine = (clusterId: string | null, r: EventRow) => {
+  const fields = [r.auditId, r.stage, new Date(r.ts).toISOString(), r.verb, r.username, r.sourceIp, r.userAgent, r.resource, r.subresource, r.namespace, r.name, r.apiGroup, r.code, r.decision];
+  return `${(clusterId === null ? fields : [clusterId, ...fields]).map(copyField).join("\t")}\t${copyJsonField(r.raw)}\n`;
+};
+
+/**
+ * The common case, a batch never seen before: COPY straight into the partitioned table. Returns false,
+ * with nothing written, when any row is already there (a retried batch) or repeats within the batch.
+ */
+const copyFresh = async (c: pg.PoolClient, clusterId: string, rows: readonly EventRow[]): Promise<boolean> => {
+  await c.query("savepoint fresh");
+  try {
+    await copyFrom(c, `copy audit_events (cluster_id, ${COLUMNS}) from stdin`, toCopyChunks(rows.map((r) => toLine(clusterId, r))));
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
+    await c.query("rollback to savepoint fresh");
+    return false;
+  }
+};
+
+// A retried or overlapping batch: stage it, insert only the new rows (duplicates skipped by the key).
+const INSERT_NEW = `
+insert into audit_events (cluster_id, ${COLUMNS})
+select $1, ${COLUMNS} from audit_stage order by ts
+on conflict do nothing
+returning ts, verb, code, decision`;
+
+const insertNew = async (c: pg.PoolClient, clusterId: string, rows: readonly EventRow[]) => {
+  await c.query(STAGE_TABLE);
+  await copyFrom(c, `copy audit_stage (${COLUMNS}) from stdin`, toCopyChunks(rows.map((r) => toLine(null, r))));
+  const inserted = await c.query<{ ts: Date; verb: string; code: number | null; decision: string | null }>(INSERT_NEW, [clusterId]);
+  return inserted.rows.map((r) => ({ ts: r.ts.getTime(), verb: r.verb, code: r.code, decision: r.decision }));
+};
+
+// Rollups, the cluster's last event time and the debounced detection job in one statement, last before
+// the commit: the rows it updates are shared by every batch of the cluster, so their locks are held briefly.
+const AFTER_INSERT = `
+with up as (
   insert into "AuditRollupHourly" ("clusterId", hour, verb, events, denied)
-  select $1, hour, verb, events, denied from agg order by hour, verb
+  select $1, t.hour, t.verb, t.events, t.denied from unnest($2::timestamp[], $3::text[], $4::int[], $5::int[]) as t(hour, verb, events, denied)
+  order by 2, 3
   on conflict ("clusterId", hour, verb) do update set events = "AuditRollupHourly".events + excluded.events, denied = "AuditRollupHourly".denied + excluded.denied
+), seen as (
+  update "Cluster" set "auditLastEventAt" = $6 where id = $1 and ("auditLastEventAt" is null or "auditLastEventAt" < $6)
 )
-select coalesce(sum(events), 0)::int as accepted, max(last) as last from agg`;
+select graphile_worker.add_job('audit.detect', json_build_object('clusterId', $1::text), run_at => now() + interval '1 second', job_key => $7, job_key_mode => 'preserve_run_at', max_attempts => 10)`;
+
+const recordInserted = async (c: pg.PoolClient, clusterId: string, inserted: ReadonlyArray<Pick<EventRow, "ts" | "verb" | "code" | "decision">>) => {
+  const r = rollupsOf(inserted);
+  // Debounced per cluster: many batches share one pending job; a running job gets a successor.
+  await c.query(AFTER_INSERT, [clusterId, r.hours, r.verbs, r.events, r.denied, new Date(r.last), `audit.detect:${clusterId}`]);
+};
 
 const insertRejected = async (c: pg.PoolClient, clusterId: string, rejected: PreparedBatch["rejected"]) => {
   if (!rejected.length) return;
@@ -50,18 +86,13 @@ const insertRejected = async (c: pg.PoolClient, clusterId: string, rejected: Pre
 const writeOnce = (clusterId: string, batch: PreparedBatch): Promise<BatchCounts> =>
   inTransaction(async (client) => {
     await client.query("select pg_advisory_xact_lock_shared(hashtext($1))", [ingestLockKey(clusterId)]);
-    let accepted = 0;
-    if (batch.rows.length) {
-      await client.query(STAGE_TABLE);
-      await copyFrom(client, `copy audit_stage (${COLUMNS}) from stdin`, toCopyChunks(batch.rows.map(toLine)));
-      const r = await client.query<{ accepted: number; last: Date | null }>(INSERT_AND_ROLL_UP, [clusterId]);
-      accepted = r.rows[0].accepted;
-      if (r.rows[0].last) await client.query(`update "Cluster" set "auditLastEventAt" = $2 where id = $1 and ("auditLastEventAt" is null or "auditLastEventAt" < $2)`, [clusterId, r.rows[0].last]);
-    }
     await insertRejected(client, clusterId, batch.rejected);
-    // Debounced per cluster: many batches share one pending job; a running job gets a successor.
-    if (accepted) await client.query(`select graphile_worker.add_job('audit.detect', json_build_object('clusterId', $1::text), run_at => now() + interval '1 second', job_key => $2, job_key_mode => 'preserve_run_at', max_attempts => 10)`, [clusterId, `audit.detect:${clusterId}`]);
-    return { accepted, duplicates: batch.rows.length - accepted, rejected: batch.rejected.length };
+    if (!batch.rows.length) return { accepted: 0, duplicates: 0, rejected: batch.rejected.length };
+    // Time order, so that seq (the detection cursor) follows event time within a batch.
+    const rows = [...batch.rows].sort((a, b) => a.ts - b.ts);
+    const inserted = (await copyFresh(client, clusterId, rows)) ? rows : await insertNew(client, clusterId, rows);
+    if (inserted.length) await recordInserted(client, clusterId, inserted);
+    return { accepted: inserted.length, duplicates: rows.length - inserted.length, rejected: batch.rejected.length };
   });
 
 const isMissingPartition = (err: unknown) => (err as { code?: string }).code === "23514";
@@ -71,7 +102,7 @@ const isMissingPartition = (err: unknown) => (err as { code?: string }).code ===
  * the new ones, rejected events, and the detection job, in one transaction. Resolves only after commit.
  */
 export const writeBatch = async (clusterId: string, batch: PreparedBatch): Promise<BatchCounts> => {
-  const days = new Set(batch.rows.map((r) => dayKey(r.ts)));
+  const days = dayKeysOf(batch.rows.map((r) => r.ts));
   await ensurePartitions(ingestPool(), days);
   try {
     return await writeOnce(clusterId, batch);

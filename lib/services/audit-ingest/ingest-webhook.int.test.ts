@@ -108,6 +108,18 @@ describe("POST /api/v1/audit/ingest/:clusterId", () => {
     expect((await first).status).toBe(200);
   });
 
+  it("stores a batch that half repeats earlier events and repeats itself exactly once per event", async () => {
+    const old = batch(50, 5000);
+    await send(eventList(old));
+    const fresh = batch(50, 6000);
+    const before = (await stored()).length;
+    const res = await send(eventList([...old.slice(25), ...fresh, fresh[0], fresh[1]]));
+    expect(res.json).toEqual({ accepted: 50, duplicates: 27, rejected: 0 });
+    const rows = await stored();
+    expect(rows.length).toBe(before + 50);
+    expect(new Set(rows.map((r) => `${r.audit_id} ${r.stage}`)).size).toBe(rows.length);
+  });
+
   it("rolls up the new events per hour and verb", async () => {
     const r = await db.auditRollupHourly.aggregate({ where: { clusterId }, _sum: { events: true } });
     expect(r._sum.events).toBe((await stored()).length);

@@ -1,5 +1,5 @@
 import "server-only";
-import { DETECTIONS, normalizeRecord, runDetections, sortByTime, type AuditEvent } from "@/lib/audit";
+import { DETECTIONS, normalizeStoredRecord, runDetections, sortByTime, type AuditEvent } from "@/lib/audit";
 import { inTransaction } from "@/lib/ingest/pg-tx";
 import { isAllowed, loadAllowList } from "../incidents/allow-list";
 import { attachIncidents } from "../incidents/attach-incidents";
@@ -19,9 +19,9 @@ const readChunk = async (c: Parameters<typeof lockState>[0], clusterId: string, 
 const toEvents = (rows: Awaited<ReturnType<typeof readChunk>>): AuditEvent[] => {
   const events: AuditEvent[] = [];
   for (const row of rows) {
-    const r = normalizeRecord(row.raw, row.audit_id);
-    // Stored rows passed the same check at ingest; the stored id is the one that keyed the row.
-    if (r.ok) events.push({ ...r.event, auditID: row.audit_id });
+    // Stored rows passed normalizeRecord at ingest; the stored id is the one that keyed the row.
+    const event = normalizeStoredRecord(row.raw, row.audit_id);
+    if (event) events.push(event);
   }
   return events;
 };
@@ -32,7 +32,7 @@ const toEvents = (rows: Awaited<ReturnType<typeof readChunk>>): AuditEvent[] => 
  * chunk at most and never skips one. Stops when caught up or out of time budget.
  */
 export const runAuditDetection = async ({ clusterId, orgId }: { clusterId: string; orgId: string }, opts: Options = {}): Promise<DetectionRun> => {
-  const chunk = opts.chunk ?? 5000;
+  const chunk = opts.chunk ?? 10_000;
   const until = Date.now() + (opts.budgetMs ?? 30_000);
   const horizon = await safeHorizon(clusterId);
   const run: DetectionRun = { events: 0, detections: 0, allowed: 0, incidentsCreated: 0, incidentsExtended: 0, cursor: 0, caughtUp: false };

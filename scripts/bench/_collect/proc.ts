@@ -48,3 +48,9 @@ export const selfCpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+
+/** CPU ms used so far by a process and its live descendants (e.g. `next start` and its render workers). */
+export const processTreeCpuMs = (pid: number): number => {
+  const walk = (p: number): number => statTicks(p, true) + childrenOf(p).reduce((s, c) => s + walk(c), 0);
+  return walk(pid) * TICK_MS;
+};
