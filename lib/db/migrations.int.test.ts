@@ -27,3 +27,10 @@ it("every migration applies to an empty database, and re-running is a no-op", as
   expect(tables).toEqual(expect.arrayContaining(["Organization", "User", "Membership", "Invitation", "AuditLog", "WorkerHeartbeat", "Account", "Session"]));
   expect(applied).toBe(shippedMigrationCount(ROOT));
 });
+
+it("runs the embedded server with Tower's write settings", async () => {
+  const { getPool } = await import("@/lib/db");
+  const shown = async (name: string) => (await getPool().query(`show ${name}`)).rows[0][name];
+  expect(await shown("max_wal_size")).toBe("4GB");
+  expect(await shown("checkpoint_timeout")).toBe("15min");
+});
