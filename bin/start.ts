@@ -7,6 +7,7 @@ import { migrateQueue } from "@/lib/db/queue-schema";
 import { env, resetEnvCache } from "@/lib/env";
 import { checkDatabase, redactUrl } from "@/lib/launcher/check-database";
 import { needsBuild } from "@/lib/launcher/build";
+import { webNodeFlags, workerNodeFlags } from "@/lib/launcher/node-flags";
 import { isPortFree } from "@/lib/launcher/ports";
 import { runToEnd, startChild, stopChild, type Child } from "@/lib/launcher/processes";
 import { ensureTowerHome } from "@/lib/runtime/home";
@@ -114,15 +115,14 @@ const main = async () => {
 
   const node = process.execPath;
   const tsx = ["--conditions", "react-server", "--import", "tsx"];
-  // A bounded heap makes V8 collect before it grows: a 20,000-object scan stays near 650 MB instead of 1 GB.
-  const workerArgs = [...tsx, `--max-old-space-size=${e.TOWER_WORKER_HEAP_MB}`, path.join(ROOT, "workers/main.ts")];
+  const workerArgs = [...tsx, ...workerNodeFlags(e.TOWER_WORKER_HEAP_MB), path.join(ROOT, "workers/main.ts")];
   for (let i = 0; i < e.TOWER_WORKERS; i++) children.push(startChild(e.TOWER_WORKERS > 1 ? `worker-${i + 1}` : "worker", node, workerArgs, childEnv));
   if (runWeb) {
     if (needsBuild(ROOT)) {
       log("no up-to-date production build: building the web app (a few minutes)");
       await runToEnd(node, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { ...childEnv, NODE_ENV: "production" }, "next build").catch((err) => shutdown(err.message, 1));
     }
-    children.push(startChild("web", node, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOSTNAME], { ...childEnv, NODE_ENV: "production" }));
+    children.push(startChild("web", node, [...webNodeFlags(), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(e.PORT), "-H", e.HOSTNAME], { ...childEnv, NODE_ENV: "production" }));
   }
   for (const c of children) void c.exited.then((code) => shutdown(`${c.name} exited with code ${code}`, 1));
   if (runWeb && (await waitForHttp(`http://127.0.0.1:${e.PORT}/api/health`, 120_000))) log(`Tower is running at ${baseUrl} (sign in at ${baseUrl}/signin; Ctrl-C stops everything)`);

@@ -3,6 +3,6 @@ export { defineDetection, defineStatefulDetection, type Detection, type Detectio
 export { DETECTIONS } from "./detections";
 export { createEngineState, runDetections, type DetectionRecord, type EngineState } from "./engine";
 export { groupIncidents, type Incident } from "./incidents";
-export { normalizeRecord, normalizeRecords, normalizeStoredRecord, normalizeText } from "./normalize";
+export { normalizeForIngest, normalizeRecord, normalizeRecords, normalizeStoredRecord, normalizeText, type IngestFields } from "./normalize";
 export { parseAuditText } from "./parse-input";
 export type { AuditEvent, Rejected, Severity } from "./types";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normalizeRecord, normalizeRecords, normalizeStoredRecord } from "./normalize";
+import fs from "node:fs";
+import path from "node:path";
+import { normalizeForIngest, normalizeRecord, normalizeRecords, normalizeStoredRecord } from "./normalize";
 import { parseAuditText } from "./parse-input";
 
 const k8s = { kind: "Event", apiVersion: "audit.k8s.io/v1", auditID: "a1", stage: "ResponseComplete", verb: "get", requestURI: "/api/v1/namespaces/shop/pods/web", user: { username: "alice", groups: ["dev"] }, sourceIPs: ["203.0.113.9", "10.0.0.7"], objectRef: { resource: "pods", namespace: "shop", name: "web" }, responseStatus: { code: 200 }, requestReceivedTimestamp: "2024-05-01T10:00:00.000000Z", annotations: { "authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": 'RBAC: allowed by RoleBinding "dev/shop"' } };
@@ -99,5 +101,29 @@ describe("normalizeStoredRecord", () => {
   it("returns undefined for what it cannot read, without throwing", () => {
     expect(normalizeStoredRecord(null, "x")).toBeUndefined();
     expect(normalizeStoredRecord(["not", "an", "event"], "x")).toBeUndefined();
+  });
+});
+
+describe("normalizeForIngest", () => {
+  const fixtureRecords = () =>
+    (fs.readdirSync(path.join(import.meta.dirname, "detections"), { recursive: true }) as string[])
+      .filter((f) => f.endsWith(".jsonl"))
+      .flatMap((f) => fs.readFileSync(path.join(import.meta.dirname, "detections", f), "utf8").trim().split("\n").map((l) => JSON.parse(l) as unknown));
+
+  it("gives the stored columns exactly as normalizeRecord does, on every detection fixture and source shape", () => {
+    const records = [...fixtureRecords(), { category: "kube-audit", properties: { log: JSON.stringify(k8s) } }, { ...k8s, objectRef: undefined }];
+    expect(records.length).toBeGreaterThan(100);
+    for (const raw of records) {
+      const full = normalizeRecord(raw, "fallback");
+      const lean = normalizeForIngest(raw, "fallback");
+      expect(lean.ok).toBe(full.ok);
+      if (!full.ok || !lean.ok) continue;
+      const e = full.event;
+      expect(lean.fields).toEqual({ auditID: e.auditID, stage: e.stage, verb: e.verb, username: e.user.username, sourceIP: e.sourceIP, userAgent: e.userAgent, objectRef: e.objectRef, code: e.code, ts: e.ts, decision: e.decision });
+    }
+  });
+
+  it("refuses what normalizeRecord refuses, with the same reason", () => {
+    for (const bad of [null, [], { verb: "get" }, { ...k8s, level: "None" }]) expect(normalizeForIngest(bad, "x")).toEqual(normalizeRecord(bad, "x"));
   });
 });

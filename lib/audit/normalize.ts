@@ -41,13 +41,22 @@ const inferLevel = (e: TRawAuditEvent): AuditLevel =>
 
 const isFullObject = (v: unknown): v is Obj => isObj(v) && v.kind !== "Status" && (typeof v.kind === "string" || isObj(v.spec) || isObj(v.metadata));
 
+/** The event's objectRef, completed from its requestURI where the event leaves fields out. */
+const objectRefOf = (e: TRawAuditEvent, path: string): ObjectRef => ({ ...objectRefFromUri(path), ...Object.fromEntries(Object.entries(e.objectRef ?? {}).filter(([, v]) => v !== undefined && v !== "")) });
+
+const decisionOf = (e: TRawAuditEvent): AuditEvent["decision"] => {
+  const d = e.annotations?.["authorization.k8s.io/decision"];
+  return d === "allow" || d === "forbid" ? d : undefined;
+};
+
+const lastOf = (ips: readonly string[]) => (ips.length ? ips[ips.length - 1] : "");
+
 export const toAuditEvent = (e: TRawAuditEvent, source: AuditSource, fallbackId: string): AuditEvent => {
   const requestURI = e.requestURI ?? "";
   const path = pathOf(requestURI);
-  const objectRef: ObjectRef = { ...objectRefFromUri(path), ...Object.fromEntries(Object.entries(e.objectRef ?? {}).filter(([, v]) => v !== undefined && v !== "")) };
+  const objectRef = objectRefOf(e, path);
   const sourceIPs = e.sourceIPs ?? [];
   const annotations = e.annotations ?? {};
-  const d = annotations["authorization.k8s.io/decision"];
   const requestPatch = e.verb === "patch" && isJsonPatch(e.requestObject) ? e.requestObject : undefined;
   const sub = objectRef.subresource;
   return {
@@ -60,11 +69,11 @@ export const toAuditEvent = (e: TRawAuditEvent, source: AuditSource, fallbackId:
     user: toUser(e.user),
     impersonatedUser: e.impersonatedUser ? toUser(e.impersonatedUser) : undefined,
     sourceIPs,
-    sourceIP: sourceIPs.length ? sourceIPs[sourceIPs.length - 1] : "",
+    sourceIP: lastOf(sourceIPs),
     userAgent: e.userAgent ?? "",
     objectRef,
     code: e.responseStatus?.code,
-    decision: d === "allow" || d === "forbid" ? d : undefined,
+    decision: decisionOf(e),
     reason: annotations["authorization.k8s.io/reason"] || undefined,
     annotations,
     requestObject: e.requestObject,
@@ -77,17 +86,57 @@ export const toAuditEvent = (e: TRawAuditEvent, source: AuditSource, fallbackId:
   };
 };
 
+type Checked = { ok: true; e: TRawAuditEvent; source: AuditSource } | { ok: false; reason: string };
+
+/** The schema check every record passes before it is stored or analysed. */
+const check = (raw: unknown): Checked => {
+  const unwrapped = unwrapRecord(raw);
+  if ("error" in unwrapped) return { ok: false, reason: unwrapped.error };
+  const parsed = ZRawAuditEvent.safeParse(unwrapped.event);
+  if (!parsed.success) return { ok: false, reason: `not a k8s audit event: ${formatIssues(parsed.error)}` };
+  if (parsed.data.level === "None") return { ok: false, reason: "level None carries no event" };
+  return { ok: true, e: parsed.data, source: unwrapped.source };
+};
+
+const unexpected = (err: unknown) => ({ ok: false as const, reason: `unexpected record: ${err instanceof Error ? err.message : String(err)}` });
+
 /** One record (any supported source shape) → AuditEvent, or the reason it is not one. Never throws. */
 export const normalizeRecord = (raw: unknown, fallbackId = "unknown"): NormalizeResult => {
   try {
-    const unwrapped = unwrapRecord(raw);
-    if ("error" in unwrapped) return { ok: false, reason: unwrapped.error };
-    const parsed = ZRawAuditEvent.safeParse(unwrapped.event);
-    if (!parsed.success) return { ok: false, reason: `not a k8s audit event: ${formatIssues(parsed.error)}` };
-    if (parsed.data.level === "None") return { ok: false, reason: "level None carries no event" };
-    return { ok: true, event: toAuditEvent(parsed.data, unwrapped.source, fallbackId) };
+    const c = check(raw);
+    return c.ok ? { ok: true, event: toAuditEvent(c.e, c.source, fallbackId) } : c;
   } catch (err) {
-    return { ok: false, reason: `unexpected record: ${err instanceof Error ? err.message : String(err)}` };
+    return unexpected(err);
+  }
+};
+
+/** The columns the ingest path stores for an event. */
+export type IngestFields = Pick<AuditEvent, "auditID" | "stage" | "verb" | "sourceIP" | "userAgent" | "objectRef" | "code" | "ts" | "decision"> & { username: string };
+
+/**
+ * The same checks and the same answers as `normalizeRecord`, for the fields the ingest path stores only: at
+ * thousands of events a second, building the rest of the event (exec, patch, object) is left to detection.
+ */
+export const normalizeForIngest = (raw: unknown, fallbackId: string): { ok: true; fields: IngestFields } | { ok: false; reason: string } => {
+  try {
+    const c = check(raw);
+    if (!c.ok) return c;
+    const e = c.e;
+    const fields = {
+      auditID: e.auditID || fallbackId,
+      stage: e.stage ?? "ResponseComplete",
+      verb: e.verb,
+      username: e.user?.username ?? "",
+      sourceIP: lastOf(e.sourceIPs ?? []),
+      userAgent: e.userAgent ?? "",
+      objectRef: objectRefOf(e, pathOf(e.requestURI ?? "")),
+      code: e.responseStatus?.code,
+      ts: parseTime(e),
+      decision: decisionOf(e),
+    };
+    return { ok: true, fields };
+  } catch (err) {
+    return unexpected(err);
   }
 };
 

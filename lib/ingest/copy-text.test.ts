@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyField, copyJsonField } from "./copy-text";
+import { copyField, copyJsonField, toCopyChunks } from "./copy-text";
 
 // What PostgreSQL's COPY text format makes of a field: backslash escapes decoded.
 const decode = (field: string) => field.replace(/\\(.)/g, (_, c: string) => ({ t: "\t", n: "\n", r: "\r", "\\": "\\" })[c] ?? c);
@@ -18,5 +18,14 @@ describe("COPY text fields", () => {
     expect(copyField("a\u0000b")).toBe("ab");
     expect(copyField(null)).toBe("\\N");
     expect(copyField(403)).toBe("403");
+  });
+
+  it("packs lines into chunks of about the target size, bytes intact, multi-byte characters included", () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `${i}\tnamé-${"x".repeat(i * 7)}\t€\n`);
+    const chunks = toCopyChunks(lines, 300);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(lines.join(""));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const c of chunks.slice(0, -1)) expect(c.length).toBeGreaterThanOrEqual(300);
+    expect(toCopyChunks([])).toEqual([]);
   });
 });

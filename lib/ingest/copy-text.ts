@@ -16,20 +16,21 @@ export const copyField = (v: string | number | null | undefined): string => {
  */
 export const copyJsonField = (json: string): string => (json.includes("\\") ? json.replaceAll("\\", "\\\\") : json);
 
-/** Joins lines into chunks of about 256 KiB (one CopyData message each). */
+/**
+ * Packs lines into chunks of about 256 KiB (one CopyData message each), encoding each line straight into the
+ * chunk's buffer: joining the lines into one string first and encoding that costs twice as much.
+ */
 export const toCopyChunks = (lines: readonly string[], target = 256 * 1024): Buffer[] => {
   const out: Buffer[] = [];
-  let parts: string[] = [];
-  let size = 0;
-  for (const line of lines) {
-    parts.push(line);
-    size += line.length;
-    if (size >= target) {
-      out.push(Buffer.from(parts.join(""), "utf8"));
-      parts = [];
-      size = 0;
-    }
+  for (let i = 0; i < lines.length; ) {
+    let size = 0;
+    let end = i;
+    while (end < lines.length && size < target) size += Buffer.byteLength(lines[end++], "utf8");
+    const chunk = Buffer.allocUnsafe(size);
+    let offset = 0;
+    for (let k = i; k < end; k++) offset += chunk.write(lines[k], offset, "utf8");
+    out.push(chunk);
+    i = end;
   }
-  if (parts.length) out.push(Buffer.from(parts.join(""), "utf8"));
   return out;
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { normalizeRecord } from "@/lib/audit";
+import { normalizeForIngest } from "@/lib/audit";
 
 const DAY_MS = 86_400_000;
 const MAX_REJECTED_RAW = 64 * 1024;
@@ -48,12 +48,12 @@ export const prepareBatch = (records: readonly unknown[], opts: { now: number; r
     } catch {
       raw = String(record);
     }
-    const r = normalizeRecord(record, NO_ID);
+    const r = normalizeForIngest(record, NO_ID);
     if (!r.ok) {
       rejected.push({ reason: r.reason, raw: rejectedRaw(raw) });
       continue;
     }
-    const e = r.event;
+    const e = r.fields;
     if (!Number.isFinite(e.ts)) {
       rejected.push({ reason: "the event has no readable timestamp (requestReceivedTimestamp or stageTimestamp)", raw: rejectedRaw(raw) });
       continue;
@@ -70,7 +70,7 @@ export const prepareBatch = (records: readonly unknown[], opts: { now: number; r
       stage: e.stage,
       ts: e.ts,
       verb: e.verb,
-      username: e.user.username,
+      username: e.username,
       sourceIp: orNull(e.sourceIP),
       userAgent: orNull(e.userAgent.slice(0, 1024)),
       resource: orNull(ref.resource),

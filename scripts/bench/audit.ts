@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateQueue } from "@/lib/db/queue-schema";
 import { needsBuild } from "@/lib/launcher/build";
+import { webNodeFlags, workerNodeFlags } from "@/lib/launcher/node-flags";
 import { isPortFree } from "@/lib/launcher/ports";
 import { machineCpu, postgresCpuMs, processTreeCpuMs, selfCpuMs } from "./_collect/proc";
 
@@ -139,8 +140,8 @@ const main = async () => {
     for (const f of ["node_modules", "package.json", "next.config.ts", "tsconfig.json", "public"]) if (fs.existsSync(path.join(ROOT, f))) fs.symlinkSync(path.join(ROOT, f), path.join(appDir, f));
     const port = await freePort(3400);
     const secrets = { TOWER_AUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, TOWER_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64") };
-    const web = spawn(process.execPath, [...PROFILE, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", appDir, "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, ...secrets, NODE_ENV: "production" }, cwd: appDir, stdio: ["ignore", "ignore", "inherit"] });
-    const worker = spawn(process.execPath, [...PROFILE, "--conditions", "react-server", "--import", "tsx", path.join(ROOT, "workers/main.ts")], { env: { ...env, ...secrets }, cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    const web = spawn(process.execPath, [...PROFILE, ...webNodeFlags(), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", appDir, "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, ...secrets, NODE_ENV: "production" }, cwd: appDir, stdio: ["ignore", "ignore", "inherit"] });
+    const worker = spawn(process.execPath, [...PROFILE, ...workerNodeFlags(Number(process.env.TOWER_WORKER_HEAP_MB ?? 768)), "--conditions", "react-server", "--import", "tsx", path.join(ROOT, "workers/main.ts")], { env: { ...env, ...secrets }, cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
     children.push(web, worker);
     const url = `http://127.0.0.1:${port}/api/v1/audit/ingest/${cluster.id}`;
     for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));
