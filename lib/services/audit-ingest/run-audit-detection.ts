@@ -4,6 +4,7 @@ import { inTransaction } from "@/lib/ingest/pg-tx";
 import { isAllowed, loadAllowList } from "../incidents/allow-list";
 import { attachIncidents } from "../incidents/attach-incidents";
 import { persistDetections } from "../incidents/persist-detections";
+import { recordFirstSeen } from "../investigations/first-seen";
 import { updateCoverage } from "./coverage";
 import { lockState, safeHorizon, saveState } from "./detection-state";
 
@@ -50,6 +51,7 @@ export const runAuditDetection = async ({ clusterId, orgId }: { clusterId: strin
       const stored = await persistDetections(c, { orgId, clusterId, records: kept });
       const incidents = await attachIncidents(c, { orgId, clusterId, stored });
       run.cursor = Number(rows[rows.length - 1].seq);
+      await recordFirstSeen(c, { clusterId, after: cursor, upTo: run.cursor });
       const startedAt = result.state.startedAt;
       await saveState(c, clusterId, state, run.cursor, startedAt === null ? null : startedAt + (opts.warmupMs ?? 10 * 60_000));
       run.events += rows.length;

@@ -5,6 +5,7 @@ import type { TActivityRow, TPrincipalActivity } from "@/lib/client/investigatio
 import { getPool } from "@/lib/db";
 import { resolveOrgClusters } from "./cluster-scope";
 import { countEventsPerBucket, listEvents, seenValues } from "./event-queries";
+import { pairKey, pairsUsedBefore } from "./first-seen";
 import { scopeWhere, type TEventScope } from "./event-scope";
 import { resolveTimeRange, ZTimeRange } from "./time-range";
 
@@ -14,21 +15,24 @@ export const ZPrincipalQuery = ZTimeRange.extend({
 });
 
 /**
- * Counts per cluster, verb and resource in the range. A pair is "first seen" when the principal's
- * earliest use of it in the cluster's retained events falls inside the range: new behaviour stands out.
+ * Counts per cluster, verb and resource in the range. A pair is "first seen" when the principal did not use
+ * it in the cluster's retained events before the range: new behaviour stands out. Only the range is read
+ * from audit_events; what came before is answered by AuditFirstSeen.
  */
-const activity = async (scope: TEventScope): Promise<TActivityRow[]> => {
-  const { where, params } = scopeWhere({ ...scope, from: new Date(0) });
-  const from = `$${params.push(scope.from)}`;
-  const r = await getPool().query<{ cluster_id: string; verb: string; resource: string; events: string; first_ever: Date; first: Date; last: Date }>(
-    `select cluster_id, verb, coalesce(resource || coalesce('/' || subresource, ''), '') as resource,
-            count(distinct audit_id) filter (where ts >= ${from}) as events, min(ts) as first_ever,
-            min(ts) filter (where ts >= ${from}) as first, max(ts) as last
-       from audit_events where ${where} group by 1, 2, 3 having max(ts) >= ${from}
-      order by events desc, verb, resource limit 500`,
-    params,
-  );
-  return r.rows.map((x) => ({ clusterId: x.cluster_id, verb: x.verb, resource: x.resource, events: Number(x.events), firstSeen: x.first.toISOString(), lastSeen: x.last.toISOString(), isFirstSeen: x.first_ever >= scope.from }));
+const activity = async (scope: TEventScope & { username: string }): Promise<TActivityRow[]> => {
+  const { where, params } = scopeWhere(scope);
+  const pool = getPool();
+  const [r, before] = await Promise.all([
+    pool.query<{ cluster_id: string; verb: string; resource: string; events: string; first: Date; last: Date }>(
+      `select cluster_id, verb, coalesce(resource || coalesce('/' || subresource, ''), '') as resource,
+              count(distinct audit_id) as events, min(ts) as first, max(ts) as last
+         from audit_events where ${where} group by 1, 2, 3
+        order by events desc, verb, resource limit 500`,
+      params,
+    ),
+    pairsUsedBefore(pool, scope),
+  ]);
+  return r.rows.map((x) => ({ clusterId: x.cluster_id, verb: x.verb, resource: x.resource, events: Number(x.events), firstSeen: x.first.toISOString(), lastSeen: x.last.toISOString(), isFirstSeen: !before.has(pairKey(x.cluster_id, x.verb, x.resource)) }));
 };
 
 /** Everything a user or service account did in a time range, across the org's clusters or one of them. */
@@ -37,7 +41,7 @@ export const getPrincipalActivity = async ({ ctx, input }: { ctx: Ctx; input: z.
   const q = ZPrincipalQuery.parse(input);
   const clusters = await resolveOrgClusters(ctx, q.cluster);
   const { from, to } = resolveTimeRange(q);
-  const scope: TEventScope = { clusterIds: clusters.map((c) => c.id), from, to, username: q.principal };
+  const scope = { clusterIds: clusters.map((c) => c.id), from, to, username: q.principal };
   const pool = getPool();
   const [rows, sourceIps, userAgents, timeline, events] = await Promise.all([
     activity(scope),

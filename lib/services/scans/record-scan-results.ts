@@ -6,6 +6,7 @@ import type { Finding, SourcedObject } from "@/lib/scanner/types";
 import { applySuppressions } from "../suppressions/apply-suppressions";
 import { fingerprintOf } from "./fingerprint";
 import { objectKey, storableBody } from "./inventory-body";
+import { refreshFindingCounts } from "./refresh-finding-counts";
 
 const BATCH = 1000;
 
@@ -111,6 +112,7 @@ const upsertFindings = async (c: pg.PoolClient, orgId: string, clusterId: string
     resolved += r.rowCount ?? 0;
   }
   await applySuppressions(c, orgId, clusterId);
+  await refreshFindingCounts(c, clusterId);
   return { findingsTotal: seen.size, findingsNew: created, findingsRegressed: regressed, findingsResolved: resolved };
 };
 

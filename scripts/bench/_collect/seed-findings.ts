@@ -4,10 +4,12 @@
  * round trips). The mix is deterministic and shaped like a real fleet: every rule of RULES with a skewed
  * frequency (a few noisy rules produce most findings), its own severity/theme/title/remediation, ~100
  * namespaces per cluster, workloads named like the generator's, statuses 15% new / 57% open / 20% resolved /
- * 8% regressed, first seen over the last 90 days, and 5% linked to one of 20 active suppressions.
+ * 8% regressed, first seen over the last 90 days, and 5% linked to one of 20 active suppressions. Each cluster's
+ * "FindingCount" rows are then written as a scan writes them.
  */
 import type pg from "pg";
 import { RULES } from "../../../lib/scanner/rules";
+import { refreshFindingCounts } from "../../../lib/services/scans/refresh-finding-counts";
 
 const TEAMS = ["payments", "checkout", "search", "identity", "catalog", "ledger", "notify", "media", "ml", "platform"];
 const APPS = ["api", "worker", "web", "gateway", "sync", "indexer", "scheduler", "cache", "frontend", "consumer"];
@@ -82,6 +84,8 @@ export const seedFindings = async (pool: pg.Pool, opts: { orgId: string; cluster
         KINDS.map(([k]) => k), KINDS.map(([, a]) => a), kindCum.slice(0, -1), SEED_NAMESPACES, APPS, suppressionIds],
     );
     inserted += res.rowCount ?? 0;
+    // What a scan's persist does after writing the cluster's findings.
+    await refreshFindingCounts(pool, clusterId);
     opts.log(`seeded ${inserted} findings (cluster ${ci + 1}/${clusterIds.length}, ${((performance.now() - t1) / 1000).toFixed(1)} s)`);
   }
   return { clusterIds, suppressionIds, inserted, ms: performance.now() - t };
