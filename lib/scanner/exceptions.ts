@@ -91,16 +91,22 @@ export type ExceptionsResult = {
 
 type Annotated = { rules: string[]; reason?: string; until?: string };
 
+const asAnnotations = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/** An annotation of the object, else of its pod template: the object's own wins, key by key. */
+const annotationReader = (obj: K8sObject) => {
+  const own = asAnnotations(obj.metadata?.annotations);
+  const pod = asAnnotations(podSpecOf(obj)?.podMeta.annotations);
+  return (key: string): unknown => (own && Object.hasOwn(own, key) ? own[key] : pod && Object.hasOwn(pod, key) ? pod[key] : undefined);
+};
+
 const annotationsOf = (obj: K8sObject): Annotated | undefined => {
-  const merged: Record<string, unknown> = {};
-  const pod = podSpecOf(obj);
-  for (const source of [pod?.podMeta.annotations, obj.metadata?.annotations]) {
-    if (source && typeof source === "object" && !Array.isArray(source)) Object.assign(merged, source);
-  }
-  const ignore = merged[IGNORE_ANNOTATION];
+  const annotation = annotationReader(obj);
+  const ignore = annotation(IGNORE_ANNOTATION);
   if (typeof ignore !== "string" || !ignore.trim()) return undefined;
-  const reason = merged[IGNORE_REASON_ANNOTATION];
-  const until = merged[IGNORE_UNTIL_ANNOTATION];
+  const reason = annotation(IGNORE_REASON_ANNOTATION);
+  const until = annotation(IGNORE_UNTIL_ANNOTATION);
   return {
     rules: ignore.split(",").map((s) => s.trim()).filter(Boolean),
     reason: typeof reason === "string" && reason.trim() ? reason.trim() : undefined,
@@ -150,6 +156,8 @@ export const applyExceptions = ({ findings, objects, entries, now, rules = [] }:
   entries.forEach((e, entry) => {
     if (isExpired(e.expires)) expiredFile.set(entry, { source: "exceptions-file", rule: e.rule, reason: e.reason, expires: e.expires!, entry, resource: e.resource, findings: 0 });
   });
+  // Nothing can suppress a finding, the usual case: a large scan should not pay for matching.
+  if (!annotated.size && !entries.length) return { findings: [...findings], suppressed: [], expired: [], unused: [] };
   const used = new Set<number>();
   const out: ExceptionsResult = { findings: [], suppressed: [], expired: [], unused: [] };
 

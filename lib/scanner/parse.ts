@@ -9,15 +9,13 @@ export type ParseResult = { objects: SourcedObject[]; errors: ParseError[]; /** 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-const depthOf = (v: unknown, limit: number): number => {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[v, 1]];
-  while (stack.length) {
-    const [node, d] = stack.pop()!;
-    if (d > max) max = d;
-    if (max > limit) return max;
-    if (Array.isArray(node)) for (const c of node) stack.push([c, d + 1]);
-    else if (isRecord(node)) for (const c of Object.values(node)) stack.push([c, d + 1]);
+/** Nesting depth (a scalar counts one level), counted no further than one level past the limit, so the recursion stays bounded. */
+const depthOf = (v: unknown, limit: number, depth = 1): number => {
+  if (depth > limit || typeof v !== "object" || v === null) return depth;
+  let max = depth;
+  for (const child of Array.isArray(v) ? v : Object.values(v)) {
+    max = Math.max(max, depthOf(child, limit, depth + 1));
+    if (max > limit) break;
   }
   return max;
 };
@@ -41,24 +39,35 @@ const collect = (docs: Array<{ value: unknown; line?: number; docIndex: number }
     }
     const items: unknown[] = [];
     expand(value, items);
+    // The objects of one list document share its source: an API list page holds hundreds.
+    const source = { file, line, docIndex };
     for (const item of items) {
-      if (isK8sObject(item)) result.objects.push({ obj: item, source: { file, line, docIndex } });
+      if (isK8sObject(item)) result.objects.push({ obj: item, source });
       else result.skipped++;
     }
   }
+};
+
+const isEscaped = (text: string, quote: number): boolean => {
+  let backslashes = 0;
+  while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+  return backslashes % 2 === 1;
+};
+
+// indexOf jumps over a string at native speed; most of a manifest's text is strings.
+const closingQuote = (text: string, open: number): number => {
+  let i = text.indexOf('"', open + 1);
+  while (i !== -1 && isEscaped(text, i)) i = text.indexOf('"', i + 1);
+  return i === -1 ? text.length : i;
 };
 
 /** Deepest bracket nesting of JSON text, outside strings. */
 const jsonDepth = (text: string): number => {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34) i = closingQuote(text, i);
     else if (c === 123 || c === 91) {
       if (++depth > max) max = depth;
     } else if (c === 125 || c === 93) depth--;

@@ -1,3 +1,4 @@
+import { flat } from "./flat-string";
 import type { K8sObject } from "./types";
 
 export type Container = {
@@ -93,16 +94,25 @@ export const podSpecOf = (obj: K8sObject): PodSpecRef | undefined => {
   return undefined;
 };
 
-export const containersOf = (ref: PodSpecRef): ContainerRef[] => {
+const listContainers = (ref: PodSpecRef): ContainerRef[] => {
   const out: ContainerRef[] = [];
   for (const type of CONTAINER_TYPES) {
     const list = ref.spec[type];
     if (!Array.isArray(list)) continue;
     list.forEach((container, index) => {
-      if (isRecord(container)) out.push({ container: container as Container, type, index, path: `${ref.path}.${type}[${index}]` });
+      if (isRecord(container)) out.push({ container: container as Container, type, index, path: flat(`${ref.path}.${type}[${index}]`) });
     });
   }
   return out;
+};
+
+// Every pod rule asks for the containers of the same PodSpecRef (scan() builds one per workload): list them once.
+const containerLists = new WeakMap<PodSpecRef, readonly ContainerRef[]>();
+
+export const containersOf = (ref: PodSpecRef): readonly ContainerRef[] => {
+  let list = containerLists.get(ref);
+  if (!list) containerLists.set(ref, (list = listContainers(ref)));
+  return list;
 };
 
 const POD_LEVEL_INHERITED = ["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions", "seccompProfile", "appArmorProfile", "windowsOptions"] as const;

@@ -1,5 +1,6 @@
-import type { Rule, ScanContext } from "./define-rule";
-import { podSpecOf, WORKLOAD_CONTROLLER_KINDS } from "./pod-spec";
+import type { ObjectRule, PodRule, Rule, ScanContext, SnapshotRule } from "./define-rule";
+import { findingFactory } from "./findings";
+import { podSpecOf, WORKLOAD_CONTROLLER_KINDS, type PodSpecRef } from "./pod-spec";
 import { buildSnapshot, type Snapshot } from "./snapshot";
 import type { ClusterFacts, Finding, Hit, K8sObject, ScanOptions, SourcedObject, Violation } from "./types";
 
@@ -27,81 +28,95 @@ const isControlledByPresentOwner = (obj: K8sObject, snapshot: Snapshot): boolean
   );
 };
 
-const toFinding = (rule: Rule, obj: K8sObject, v: Violation, snapshot: Snapshot): Finding => {
-  const source = snapshot.sourceOf(obj);
+const NOTHING: readonly never[] = [];
+
+const describeTarget = (obj: K8sObject) => `${obj.kind}/${obj.metadata?.namespace ?? ""}/${obj.metadata?.name ?? ""}`;
+
+/**
+ * Calls checks so that a rule never takes the scan down: an error is recorded, and the rule found nothing
+ * there. One function per rule type rather than a closure per call, since checks run millions of times.
+ */
+const checkRunner = (ctx: ScanContext, ruleErrors: ScanStats["ruleErrors"]) => {
+  const failed = (rule: Rule, obj: K8sObject | undefined, err: unknown): readonly never[] => {
+    ruleErrors.push({ ruleId: rule.id, object: obj ? describeTarget(obj) : undefined, message: err instanceof Error ? err.message : String(err) });
+    return NOTHING;
+  };
   return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    title: rule.title,
-    severity: rule.severity,
-    theme: rule.theme,
-    message: v.message,
-    resource: {
-      apiVersion: String(obj.apiVersion ?? ""),
-      kind: String(obj.kind ?? ""),
-      ...(obj.metadata?.namespace ? { namespace: String(obj.metadata.namespace) } : {}),
-      name: String(obj.metadata?.name ?? ""),
-      ...(source?.file ? { file: source.file } : {}),
-      ...(source?.line ? { line: source.line } : {}),
+    object: (rule: ObjectRule, obj: K8sObject): readonly Violation[] => {
+      try {
+        return rule.check(obj, ctx);
+      } catch (err) {
+        return failed(rule, obj, err);
+      }
     },
-    evidence: [{ path: v.path, ...(v.value !== undefined ? { value: v.value } : {}) }, ...(v.extraPaths ?? [])],
-    remediation: rule.remediation,
-    refs: rule.refs,
+    pod: (rule: PodRule, obj: K8sObject, pod: PodSpecRef): readonly Violation[] => {
+      try {
+        return rule.check(obj, pod, ctx);
+      } catch (err) {
+        return failed(rule, obj, err);
+      }
+    },
+    snapshot: (rule: SnapshotRule): readonly Hit[] => {
+      try {
+        return rule.check(ctx);
+      } catch (err) {
+        return failed(rule, undefined, err);
+      }
+    },
   };
 };
 
+type RulesByType = { byKind: Map<string, ObjectRule[]>; pod: PodRule[]; snapshot: SnapshotRule[] };
+
+const rulesByType = (rules: readonly Rule[]): RulesByType => {
+  const out: RulesByType = { byKind: new Map(), pod: [], snapshot: [] };
+  for (const rule of rules) {
+    if (rule.type === "pod") out.pod.push(rule);
+    else if (rule.type === "snapshot") out.snapshot.push(rule);
+    else for (const kind of rule.targets) out.byKind.set(kind, [...(out.byKind.get(kind) ?? []), rule]);
+  }
+  return out;
+};
 
 export const scan = (input: ScanInput): ScanResult => {
   const snapshot = buildSnapshot(input.objects, input.facts);
   const ctx: ScanContext = { now: input.now, options: input.options ?? {}, snapshot, facts: input.facts ?? {} };
   const wanted = input.options?.rules?.length ? new Set(input.options.rules) : undefined;
   const rules = wanted ? input.rules.filter((r) => wanted.has(r.id) || wanted.has(r.name)) : input.rules;
-  const objectRules = new Map<string, Rule[]>();
-  const podRules: Rule[] = [];
-  const snapshotRules: Rule[] = [];
-  for (const rule of rules) {
-    if (rule.type === "pod") podRules.push(rule);
-    else if (rule.type === "snapshot") snapshotRules.push(rule);
-    else for (const kind of rule.targets) objectRules.set(kind, [...(objectRules.get(kind) ?? []), rule]);
-  }
+  const byType = rulesByType(rules);
   const findings: Finding[] = [];
+  const toFinding = findingFactory(snapshot);
   const recognised = new Set<K8sObject>();
   const targeted = new Set<string>();
   const ruleErrors: ScanStats["ruleErrors"] = [];
-  const safely = <T,>(rule: Rule, obj: K8sObject | undefined, fn: () => T[]): T[] => {
-    try {
-      return fn();
-    } catch (err) {
-      const object = obj ? `${obj.kind}/${obj.metadata?.namespace ?? ""}/${obj.metadata?.name ?? ""}` : undefined;
-      ruleErrors.push({ ruleId: rule.id, object, message: err instanceof Error ? err.message : String(err) });
-      return [];
-    }
-  };
+  const check = checkRunner(ctx, ruleErrors);
 
+  let sawPod = false;
   for (const obj of snapshot.objects) {
-    for (const rule of objectRules.get(obj.kind ?? "") ?? []) {
-      if (rule.type !== "object") continue;
+    const objectRules = byType.byKind.get(obj.kind ?? "");
+    if (objectRules) {
       recognised.add(obj);
-      targeted.add(rule.id);
-      for (const v of safely(rule, obj, () => rule.check(obj, ctx))) findings.push(toFinding(rule, obj, v, snapshot));
+      for (const rule of objectRules) for (const v of check.object(rule, obj)) findings.push(toFinding(rule, obj, v));
     }
-    if (!podRules.length) continue;
+    if (!byType.pod.length) continue;
     const pod = podSpecOf(obj);
     if (!pod || isControlledByPresentOwner(obj, snapshot)) continue;
     recognised.add(obj);
-    for (const rule of podRules) {
-      if (rule.type !== "pod") continue;
-      targeted.add(rule.id);
-      for (const v of safely(rule, obj, () => rule.check(obj, pod, ctx))) findings.push(toFinding(rule, obj, v, snapshot));
-    }
+    sawPod = true;
+    for (const rule of byType.pod) for (const v of check.pod(rule, obj, pod)) findings.push(toFinding(rule, obj, v));
   }
-  for (const rule of snapshotRules) {
-    if (rule.type !== "snapshot") continue;
-    const reads = rule.targets.flatMap((k) => snapshot.byKind(k));
-    if (!reads.length) continue;
+  for (const [kind, kindRules] of byType.byKind) if (snapshot.byKind(kind).length) for (const rule of kindRules) targeted.add(rule.id);
+  if (sawPod) for (const rule of byType.pod) targeted.add(rule.id);
+  const readKinds = new Set<string>();
+  for (const rule of byType.snapshot) {
+    if (!rule.targets.some((kind) => snapshot.byKind(kind).length)) continue;
     targeted.add(rule.id);
-    for (const o of reads) recognised.add(o);
-    for (const hit of safely<Hit>(rule, undefined, () => rule.check(ctx))) findings.push(toFinding(rule, hit.object, hit, snapshot));
+    for (const kind of rule.targets) {
+      if (readKinds.has(kind)) continue;
+      readKinds.add(kind);
+      for (const o of snapshot.byKind(kind)) recognised.add(o);
+    }
+    for (const hit of check.snapshot(rule)) findings.push(toFinding(rule, hit.object, hit));
   }
   return {
     findings,

@@ -14,12 +14,21 @@ export type Snapshot = {
   memo<T>(key: string, compute: () => T): T;
 };
 
-const key = (kind: string, namespace: string | undefined, name: string) => `${kind}\u0000${namespace ?? ""}\u0000${name}`;
+/** kind -> namespace ("" when cluster-scoped) -> name: lookups build no key strings, and scans look up a lot. */
+type NameIndex = Map<string, Map<string, Map<string, K8sObject>>>;
+
+const indexByName = (index: NameIndex, kind: string, namespace: string, name: string, obj: K8sObject) => {
+  let namespaces = index.get(kind);
+  if (!namespaces) index.set(kind, (namespaces = new Map()));
+  let names = namespaces.get(namespace);
+  if (!names) namespaces.set(namespace, (names = new Map()));
+  names.set(name, obj);
+};
 
 export const buildSnapshot = (input: readonly SourcedObject[], facts: ClusterFacts = {}): Snapshot => {
   const objects: K8sObject[] = [];
   const kinds = new Map<string, K8sObject[]>();
-  const byName = new Map<string, K8sObject>();
+  const byName: NameIndex = new Map();
   const sources = new WeakMap<K8sObject, SourceInfo>();
   const memos = new Map<string, unknown>();
   for (const { obj, source } of input) {
@@ -30,13 +39,13 @@ export const buildSnapshot = (input: readonly SourcedObject[], facts: ClusterFac
     if (!list) kinds.set(kind, (list = []));
     list.push(obj);
     const name = obj.metadata?.name;
-    if (typeof name === "string") byName.set(key(kind, obj.metadata?.namespace, name), obj);
+    if (typeof name === "string") indexByName(byName, kind, String(obj.metadata?.namespace ?? ""), name, obj);
   }
   return {
     objects,
     facts,
     byKind: (kind) => kinds.get(kind) ?? [],
-    get: (kind, namespace, name) => byName.get(key(kind, namespace, name)),
+    get: (kind, namespace, name) => byName.get(kind)?.get(String(namespace ?? ""))?.get(String(name)),
     namespaces: () => {
       const names = new Set<string>();
       for (const ns of kinds.get("Namespace") ?? []) if (ns.metadata?.name) names.add(ns.metadata.name);
@@ -45,8 +54,9 @@ export const buildSnapshot = (input: readonly SourcedObject[], facts: ClusterFac
     },
     sourceOf: (obj) => sources.get(obj),
     memo: <T,>(k: string, compute: () => T): T => {
-      if (!memos.has(k)) memos.set(k, compute());
-      return memos.get(k) as T;
+      let value = memos.get(k);
+      if (value === undefined && !memos.has(k)) memos.set(k, (value = compute()));
+      return value as T;
     },
   };
 };

@@ -63,11 +63,21 @@ const normaliseResource = (r: ResourceRef): ResourceRef => ({
   ...(typeof r.line === "number" ? { line: r.line } : {}),
 });
 
-export const toReportFinding = (f: Finding): ReportFinding => ({
+/** scan() gives all findings on one object the same resource; the report keeps them sharing one normalised copy. */
+const resourceNormaliser = () => {
+  const seen = new Map<ResourceRef, ResourceRef>();
+  return (r: ResourceRef): ResourceRef => {
+    let normal = seen.get(r);
+    if (!normal) seen.set(r, (normal = normaliseResource(r)));
+    return normal;
+  };
+};
+
+const reportFinding = (f: Finding, resource: ResourceRef): ReportFinding => ({
   ruleId: f.ruleId,
   severity: f.severity,
   message: text(f.message),
-  resource: normaliseResource(f.resource),
+  resource,
   refs: f.refs,
   ruleName: f.ruleName,
   title: f.title,
@@ -78,18 +88,31 @@ export const toReportFinding = (f: Finding): ReportFinding => ({
   fingerprint: fingerprintOf(f),
 });
 
+export const toReportFinding = (f: Finding): ReportFinding => reportFinding(f, normaliseResource(f.resource));
+
+const toReportFindings = <F extends Finding>(findings: readonly F[]): ReportFinding[] => {
+  const normalise = resourceNormaliser();
+  return findings.map((f) => reportFinding(f, normalise(f.resource)));
+};
+
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 // Plain code-unit comparison: localeCompare is an order of magnitude slower, and output order need not be locale-aware.
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// Findings on one object share its resource, which makes the common tie cheap.
+const byResource = (a: ResourceRef, b: ResourceRef) =>
+  a === b
+    ? 0
+    : cmp(a.file ?? "", b.file ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      cmp(a.namespace ?? "", b.namespace ?? "") ||
+      cmp(a.kind, b.kind) ||
+      cmp(a.name, b.name);
+
 export const bySeverityThenResource = (a: ReportFinding, b: ReportFinding) =>
   SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-  cmp(a.resource.file ?? "", b.resource.file ?? "") ||
-  (a.resource.line ?? 0) - (b.resource.line ?? 0) ||
-  cmp(a.resource.namespace ?? "", b.resource.namespace ?? "") ||
-  cmp(a.resource.kind, b.resource.kind) ||
-  cmp(a.resource.name, b.resource.name) ||
+  byResource(a.resource, b.resource) ||
   cmp(a.ruleId, b.ruleId) ||
   cmp(a.evidence[0]?.path ?? "", b.evidence[0]?.path ?? "");
 
@@ -104,7 +127,7 @@ export type BuildReportInput = {
 };
 
 export const buildReport = (input: BuildReportInput): ScanReport => {
-  const findings = input.exceptions.findings.map(toReportFinding).sort(bySeverityThenResource);
+  const findings = toReportFindings(input.exceptions.findings).sort(bySeverityThenResource);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) bySeverity[f.severity]++;
   const comparison = input.baseline ? compareWithBaseline(findings, input.baseline) : undefined;

@@ -76,11 +76,7 @@ export const CAPABILITIES = {
   readSecrets: { label: "read Secrets (get/list/watch; list and watch return the values too)", requires: [[{ verbs: ["get", "list", "watch"], groups: [""], resources: ["secrets"] }]] },
 } satisfies Record<string, Capability>;
 
-/**
- * The rules that give the capability (one per required group), or undefined. With `namespaced`
- * (a RoleBinding's grant, or a Role), cluster-scoped request sets are ignored: they cannot be granted there.
- */
-export const evaluate = (rules: readonly SourcedRule[], cap: Capability, namespaced: boolean): SourcedRule[] | undefined => {
+const evaluateOnce = (rules: readonly SourcedRule[], cap: Capability, namespaced: boolean): SourcedRule[] | undefined => {
   const out: SourcedRule[] = [];
   for (const group of cap.requires) {
     let hit: SourcedRule | undefined;
@@ -93,4 +89,21 @@ export const evaluate = (rules: readonly SourcedRule[], cap: Capability, namespa
     out.push(hit);
   }
   return out;
+};
+
+type Evaluations = WeakMap<readonly SourcedRule[], Map<Capability, readonly SourcedRule[] | undefined>>;
+
+// Thousands of bindings share a few roles (and their rules array): each role is evaluated once per capability.
+const evaluations: { namespaced: Evaluations; clusterWide: Evaluations } = { namespaced: new WeakMap(), clusterWide: new WeakMap() };
+
+/**
+ * The rules that give the capability (one per required group), or undefined. With `namespaced`
+ * (a RoleBinding's grant, or a Role), cluster-scoped request sets are ignored: they cannot be granted there.
+ */
+export const evaluate = (rules: readonly SourcedRule[], cap: Capability, namespaced: boolean): readonly SourcedRule[] | undefined => {
+  const memo = namespaced ? evaluations.namespaced : evaluations.clusterWide;
+  let byCapability = memo.get(rules);
+  if (!byCapability) memo.set(rules, (byCapability = new Map()));
+  if (!byCapability.has(cap)) byCapability.set(cap, evaluateOnce(rules, cap, namespaced));
+  return byCapability.get(cap);
 };

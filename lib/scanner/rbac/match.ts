@@ -15,7 +15,11 @@ const has = (list: string[], value: string) => list.includes("*") || list.includ
 export const resourceMatches = (rule: PolicyRule, resource: string): boolean => {
   const slash = resource.indexOf("/");
   const sub = slash >= 0 ? resource.slice(slash + 1) : "";
-  return rule.resources.some((r) => r === "*" || r === resource || (sub !== "" && r === `*/${sub}`));
+  for (const r of rule.resources) {
+    if (r === "*" || r === resource) return true;
+    if (sub !== "" && r.length === sub.length + 2 && r.startsWith("*/") && r.endsWith(sub)) return true;
+  }
+  return false;
 };
 
 export const ruleAllows = (rule: PolicyRule, req: Request): boolean => {
@@ -25,18 +29,27 @@ export const ruleAllows = (rule: PolicyRule, req: Request): boolean => {
 };
 
 /** The first rule that allows the request, for evidence. */
-export const findRule = (rules: readonly SourcedRule[], req: Request): SourcedRule | undefined => rules.find((r) => ruleAllows(r.rule, req));
+export const findRule = (rules: readonly SourcedRule[], req: Request): SourcedRule | undefined => {
+  for (const r of rules) if (ruleAllows(r.rule, req)) return r;
+  return undefined;
+};
 
 /** A set of requests, any of which is enough: verbs x groups x resources (x names). */
 /** `names`: undefined in the list asks about every object (unrestricted rules only). */
 export type RequestSet = { verbs: string[]; groups: string[]; resources: string[]; names?: Array<string | typeof ANY_NAME | undefined> };
 
-export const expand = (set: RequestSet): Request[] => {
+// Request sets are the capability table's constants, asked about for every binding of a scan: expand each once.
+const expanded = new WeakMap<RequestSet, readonly Request[]>();
+
+export const expand = (set: RequestSet): readonly Request[] => {
+  const known = expanded.get(set);
+  if (known) return known;
   const out: Request[] = [];
   for (const verb of set.verbs)
     for (const group of set.groups)
       for (const resource of set.resources)
         for (const name of set.names ?? [undefined]) out.push({ verb, group, resource, name });
+  expanded.set(set, out);
   return out;
 };
 
