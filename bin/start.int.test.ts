@@ -57,6 +57,25 @@ describe("npm start's launcher", () => {
     expect(await isPortFree(pgPort, "127.0.0.1")).toBe(true);
   });
 
+  it("runs workers at a lower CPU priority in a session of their own, and they stop when the launcher is gone", async () => {
+    const l = launch({ TOWER_WEB: "0", TOWER_PG_PORT: String(await freePort(56000)), TOWER_WORKER_NICE: "12" });
+    await l.waitFor(/\[worker\].*ready/, 90_000);
+    const pgPid = Number(fs.readFileSync(path.join(l.home, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    const children = fs.readdirSync(`/proc/${l.proc.pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${l.proc.pid}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+    const worker = children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workers/main.ts"))!;
+    const stat = fs.readFileSync(`/proc/${worker}/stat`, "utf8").split(") ")[1].split(" ");
+    expect({ session: Number(stat[3]), nice: Number(stat[16]) }).toEqual({ session: worker, nice: 12 });
+    expect(fs.readFileSync(`/proc/${worker}/autogroup`, "utf8")).toMatch(/nice 12/);
+    l.proc.kill("SIGKILL");
+    const until = Date.now() + 15_000;
+    while (alive(worker) && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    try {
+      expect(alive(worker)).toBe(false);
+    } finally {
+      process.kill(pgPid, "SIGTERM");
+    }
+  });
+
   it("exits non-zero with a clear message when DATABASE_URL cannot be reached", async () => {
     const deadPort = await freePort(57000);
     const l = launch({ DATABASE_URL: `postgresql://tower:secret-pw@127.0.0.1:${deadPort}/tower`, TOWER_WEB: "0" });

@@ -116,7 +116,7 @@ const main = async () => {
   const node = process.execPath;
   const tsx = ["--conditions", "react-server", "--import", "tsx"];
   const workerArgs = [...tsx, ...workerNodeFlags(e.TOWER_WORKER_HEAP_MB), path.join(ROOT, "workers/main.ts")];
-  for (let i = 0; i < e.TOWER_WORKERS; i++) children.push(startChild(e.TOWER_WORKERS > 1 ? `worker-${i + 1}` : "worker", node, workerArgs, childEnv));
+  for (let i = 0; i < e.TOWER_WORKERS; i++) children.push(startChild(e.TOWER_WORKERS > 1 ? `worker-${i + 1}` : "worker", node, workerArgs, childEnv, { ownSession: true }));
   if (runWeb) {
     if (needsBuild(ROOT)) {
       log("no up-to-date production build: building the web app (a few minutes)");

@@ -17,8 +17,12 @@ export const runToEnd = (cmd: string, args: string[], env: NodeJS.ProcessEnv, la
     p.on("error", reject);
   });
 
-export const startChild = (name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): Child => {
-  const proc = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * `ownSession`: the child leads a session of its own, so that Linux schedules it as a group of its own
+ * (autogroup) whose priority it can lower without lowering the launcher's other children.
+ */
+export const startChild = (name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv, opts: { ownSession?: boolean } = {}): Child => {
+  const proc = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: opts.ownSession ?? false });
   const prefix = (line: string) => `[${name}] ${line}`;
   const pipe = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) => {
     let buf = "";

@@ -141,7 +141,7 @@ const main = async () => {
     const port = await freePort(3400);
     const secrets = { TOWER_AUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, TOWER_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64") };
     const web = spawn(process.execPath, [...PROFILE, ...webNodeFlags(), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", appDir, "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, ...secrets, NODE_ENV: "production" }, cwd: appDir, stdio: ["ignore", "ignore", "inherit"] });
-    const worker = spawn(process.execPath, [...PROFILE, ...workerNodeFlags(Number(process.env.TOWER_WORKER_HEAP_MB ?? 768)), "--conditions", "react-server", "--import", "tsx", path.join(ROOT, "workers/main.ts")], { env: { ...env, ...secrets }, cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    const worker = spawn(process.execPath, [...PROFILE, ...workerNodeFlags(Number(process.env.TOWER_WORKER_HEAP_MB ?? 768)), "--conditions", "react-server", "--import", "tsx", path.join(ROOT, "workers/main.ts")], { env: { ...env, ...secrets }, cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], detached: true }); // own session, as npm start runs it
     children.push(web, worker);
     const url = `http://127.0.0.1:${port}/api/v1/audit/ingest/${cluster.id}`;
     for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 300));

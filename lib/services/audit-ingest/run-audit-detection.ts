@@ -33,7 +33,7 @@ const toEvents = (rows: Awaited<ReturnType<typeof readChunk>>): AuditEvent[] => 
  * chunk at most and never skips one. Stops when caught up or out of time budget.
  */
 export const runAuditDetection = async ({ clusterId, orgId }: { clusterId: string; orgId: string }, opts: Options = {}): Promise<DetectionRun> => {
-  const chunk = opts.chunk ?? 10_000;
+  const chunk = opts.chunk ?? 20_000;
   const until = Date.now() + (opts.budgetMs ?? 30_000);
   const horizon = await safeHorizon(clusterId);
   const run: DetectionRun = { events: 0, detections: 0, allowed: 0, incidentsCreated: 0, incidentsExtended: 0, cursor: 0, caughtUp: false };
@@ -51,7 +51,7 @@ export const runAuditDetection = async ({ clusterId, orgId }: { clusterId: strin
       const stored = await persistDetections(c, { orgId, clusterId, records: kept });
       const incidents = await attachIncidents(c, { orgId, clusterId, stored });
       run.cursor = Number(rows[rows.length - 1].seq);
-      await recordFirstSeen(c, { clusterId, after: cursor, upTo: run.cursor });
+      await recordFirstSeen(c, { clusterId, events });
       const startedAt = result.state.startedAt;
       await saveState(c, clusterId, state, run.cursor, startedAt === null ? null : startedAt + (opts.warmupMs ?? 10 * 60_000));
       run.events += rows.length;

@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import type { AuditEvent } from "@/lib/audit";
 import type { TEventScope } from "./event-scope";
 
 // Retention drops whole daily partitions: a day older than the oldest one left holds no retained event.
@@ -8,20 +9,42 @@ const OLDEST_RETAINED_DAY = `(select min(to_date(right(c.relname, 8), 'YYYYMMDD'
 
 const PAIR_RESOURCE = "coalesce(resource || coalesce('/' || subresource, ''), '')";
 
+const DAY_MS = 86_400_000;
+
+/** The pair's resource as PAIR_RESOURCE makes it from the stored columns (empty parts are stored as NULL). */
+const pairResource = (ref: AuditEvent["objectRef"]) => (ref.resource ? `${ref.resource}${ref.subresource ? `/${ref.subresource}` : ""}` : "");
+
+/** The earliest time of each (principal, verb, resource, UTC day) in a chunk, folded in memory. */
+const firstUses = (events: readonly AuditEvent[]) => {
+  const first = new Map<string, { username: string; verb: string; resource: string; day: number; ts: number }>();
+  for (const e of events) {
+    const resource = pairResource(e.objectRef);
+    const day = Math.floor(e.ts / DAY_MS);
+    const key = `${e.user.username}\u0000${e.verb}\u0000${resource}\u0000${day}`;
+    const seen = first.get(key);
+    if (!seen) first.set(key, { username: e.user.username, verb: e.verb, resource, day, ts: e.ts });
+    else if (e.ts < seen.ts) seen.ts = e.ts;
+  }
+  return [...first.values()];
+};
+
 /**
- * Folds one processed chunk of a cluster's events (seq in (after, upTo]) into AuditFirstSeen, and forgets
- * days that retention dropped. Runs in the detection worker's chunk transaction, so the table always
- * covers exactly the events up to the stored cursor.
+ * Folds one processed chunk of a cluster's events into AuditFirstSeen, and forgets days that retention
+ * dropped. Runs in the detection worker's chunk transaction, so the table always covers exactly the events up
+ * to the stored cursor. The chunk is already in memory: reading it back from audit_events would cost more.
  */
-export const recordFirstSeen = async (c: pg.ClientBase, input: { clusterId: string; after: number; upTo: number }) => {
-  await c.query(
-    `insert into "AuditFirstSeen" ("clusterId", username, verb, resource, day, "firstSeen")
-     select cluster_id, username, verb, ${PAIR_RESOURCE}, (ts at time zone 'UTC')::date, min(ts)
-       from audit_events where cluster_id = $1 and seq > $2 and seq <= $3 group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-     on conflict ("clusterId", username, verb, resource, day) do update set "firstSeen" = excluded."firstSeen"
-       where excluded."firstSeen" < "AuditFirstSeen"."firstSeen"`,
-    [input.clusterId, input.after, input.upTo],
-  );
+export const recordFirstSeen = async (c: pg.ClientBase, input: { clusterId: string; events: readonly AuditEvent[] }) => {
+  const uses = firstUses(input.events);
+  if (uses.length) {
+    await c.query(
+      `insert into "AuditFirstSeen" ("clusterId", username, verb, resource, day, "firstSeen")
+       select $1, t.username, t.verb, t.resource, t.day, t.first from unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::timestamptz[]) as t(username, verb, resource, day, first)
+       order by 2, 3, 4, 5
+       on conflict ("clusterId", username, verb, resource, day) do update set "firstSeen" = excluded."firstSeen"
+         where excluded."firstSeen" < "AuditFirstSeen"."firstSeen"`,
+      [input.clusterId, uses.map((u) => u.username), uses.map((u) => u.verb), uses.map((u) => u.resource), uses.map((u) => new Date(u.day * DAY_MS).toISOString().slice(0, 10)), uses.map((u) => new Date(u.ts))],
+    );
+  }
   await c.query(`delete from "AuditFirstSeen" where "clusterId" = $1 and day < ${OLDEST_RETAINED_DAY}`, [input.clusterId]);
 };
 
