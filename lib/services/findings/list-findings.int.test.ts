@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, getPool } from "@/lib/db";
 import { createMember, createOrg, ctxFor } from "@/lib/db/test/factories";
 import { RULES } from "@/lib/scanner/rules";
-import { parseManifests } from "@/lib/scanner/parse";
-import { DEMO_CLUSTER_DIR, loadManifestDir, startSimulator, type SimHandle } from "@/lib/sim";
+import { startSimulator, type SimHandle } from "@/lib/sim";
+import { demoObjects, privilegedPodObjects } from "../scans/test/demo-objects";
 import { sealKubeconfig } from "@/lib/clusters/vault";
 import { createClusters } from "../clusters/create-clusters";
 import { runClusterScan } from "../scans/run-cluster-scan";
@@ -13,14 +13,8 @@ import { rulesMatching } from "./text-search";
 
 // The explorer against findings written by real scans of the demo cluster, checked against a plain reading of
 // the Finding table: rule filters, sorts, group counts (after scans, suppressions and resolution), org scoping.
-const PRIVILEGED_POD = `apiVersion: v1
-kind: Pod
-metadata: { name: debug-shell, namespace: shop, uid: 9f1c0d1e-0000-4000-8000-000000000001 }
-spec:
-  containers: [{ name: sh, image: busybox:1.36, securityContext: { privileged: true } }]
-`;
-const base = loadManifestDir(DEMO_CLUSTER_DIR).objects;
-const extra = parseManifests(PRIVILEGED_POD, "extra.yaml").objects;
+const base = demoObjects;
+const extra = privilegedPodObjects;
 const SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
 type Ctx = ReturnType<typeof ctxFor>;

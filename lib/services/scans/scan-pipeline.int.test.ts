@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, getPool } from "@/lib/db";
 import { createMember, createOrg, ctxFor } from "@/lib/db/test/factories";
 import { sealKubeconfig } from "@/lib/clusters/vault";
-import { parseManifests } from "@/lib/scanner/parse";
-import { DEMO_CLUSTER_DIR, loadManifestDir, startSimulator, type SimHandle } from "@/lib/sim";
+import { startSimulator, type SimHandle } from "@/lib/sim";
+import { demoObjects, privilegedPodObjects } from "./test/demo-objects";
 import { createClusters } from "../clusters/create-clusters";
 import { createSuppression } from "../suppressions/create-suppression";
 import { applySuppressions } from "../suppressions/apply-suppressions";
@@ -11,14 +11,8 @@ import { runClusterScan } from "./run-cluster-scan";
 
 // The whole check-in path against the API simulator and a real Postgres: onboarding, collection,
 // scanning, inventory and the findings lifecycle, access failures, encryption at rest, suppressions.
-const PRIVILEGED_POD = `apiVersion: v1
-kind: Pod
-metadata: { name: debug-shell, namespace: shop, uid: 9f1c0d1e-0000-4000-8000-000000000001 }
-spec:
-  containers: [{ name: sh, image: busybox:1.36, securityContext: { privileged: true } }]
-`;
-const base = loadManifestDir(DEMO_CLUSTER_DIR).objects;
-const extra = parseManifests(PRIVILEGED_POD, "extra.yaml").objects;
+const base = demoObjects;
+const extra = privilegedPodObjects;
 
 const sims: SimHandle[] = [];
 const sim = async (opts: Parameters<typeof startSimulator>[0]) => {
