@@ -28,7 +28,12 @@ const lowerCpuPriority = (nice: number) => {
       // a thread that ended meanwhile
     }
   }
-  if (sessionId() === process.pid && fs.existsSync("/proc/self/autogroup")) fs.writeFileSync("/proc/self/autogroup", String(nice));
+  if (sessionId() !== process.pid || !fs.existsSync("/proc/self/autogroup")) return;
+  try {
+    fs.writeFileSync("/proc/self/autogroup", String(nice));
+  } catch (err) {
+    console.error(`[worker] cannot lower the priority of its session: ${err instanceof Error ? err.message : err}`);
+  }
 };
 
 /** In a session of its own the worker gets no hang-up from the terminal: it stops when its parent is gone. */
