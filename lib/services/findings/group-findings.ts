@@ -1,6 +1,7 @@
 import "server-only";
 import type { Ctx } from "@/lib/auth/context";
 import { getPool } from "@/lib/db";
+import { SEVERITIES } from "@/lib/scanner/types";
 import type { TFindingFilters } from "./filters";
 import { countsSql, isCountable } from "./counts-sql";
 
@@ -12,8 +13,6 @@ const KEYS = {
   rule: [`"ruleId"`, `"ruleName"`, "title"],
   resource: [`"clusterId"`, "namespace", "kind", "name"],
 } as const;
-
-const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
 
 /** Findings counted per rule or per resource: worst severity first, then the largest groups, at most MAX_GROUPS. */
 export const groupFindings = async (ctx: Ctx, f: TFindingFilters): Promise<TFindingGroupRow[]> => {

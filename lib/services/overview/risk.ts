@@ -1,16 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { SEVERITIES, type Severity } from "@/lib/scanner/types";
 import { emptyCounts, openCountsByCluster } from "../clusters/list-clusters";
 import { postureScore } from "../clusters/posture-score";
 import type { TSeverityCounts } from "../clusters/serialize";
 
-const ORDER = ["critical", "high", "medium", "low", "info"] as const;
 /** Worst first: more criticals wins, then more highs, and so on. */
 const byRisk = (a: TSeverityCounts, b: TSeverityCounts) => {
-  for (const s of ORDER) if (a[s] !== b[s]) return b[s] - a[s];
+  for (const s of SEVERITIES) if (a[s] !== b[s]) return b[s] - a[s];
   return 0;
 };
-const total = (c: TSeverityCounts) => ORDER.reduce((n, s) => n + c[s], 0);
+const total = (c: TSeverityCounts) => SEVERITIES.reduce((n, s) => n + c[s], 0);
 const OPEN = { status: { not: "resolved" as const }, suppressionId: null };
 
 export const riskiestClusters = async (orgId: string, clusters: Array<{ id: string; name: string; environment: string; lastGoodScanAt: Date | null }>, limit = 5) => {
@@ -46,6 +46,6 @@ export const topRules = async (orgId: string, limit = 8) => {
     e.open += r._count._all;
     byRule.set(r.ruleId, e);
   }
-  const rank = (s: string) => ORDER.indexOf(s as (typeof ORDER)[number]);
+  const rank = (s: string) => SEVERITIES.indexOf(s as Severity);
   return [...byRule.values()].sort((a, b) => rank(a.severity) - rank(b.severity) || b.open - a.open).slice(0, limit);
 };

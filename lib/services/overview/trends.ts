@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { SEVERITIES, type Severity } from "@/lib/scanner/types";
 import { addDays, isoDay, utcDay } from "../posture/days";
 
-const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
-type Sev = (typeof SEVERITIES)[number];
-type Counts = Record<Sev, number>;
+type Counts = Record<Severity, number>;
 const zero = (): Counts => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 
 /** Fleet score per day from the stored snapshots; today's point is the live score, so the line ends where the number is. */
