@@ -56,12 +56,14 @@ export const seedIncidentData = async (orgId: string, clusterId: string, opts: {
   const id = (n: string) => `${n}-${uniq()}`;
   const ids = { old: id("old"), list: id("list"), exec: id("exec"), secret: id("secret"), patch: id("patch"), binding: id("binding"), denied: id("denied") };
   const pod = `${cluster.name}-web-7d9f-abcde`;
-  type Row = [string, string, Date, string, string | null, string | null, string | null, number | null, string | null];
+  // ts is the request's time (requestReceivedTimestamp), the same in all its stages, as ingest stores it; a
+  // long-running request's later stage comes `late` ms after.
+  type Row = [string, string, Date, string, string | null, string | null, string | null, number | null, string | null, late?: number];
   const rows: Row[] = [
     [ids.old, "ResponseComplete", at(-3 * 3600_000), "list", "pods", null, "shop", 200, null],
     [ids.list, "ResponseComplete", at(10_000), "list", "pods", null, "shop", 200, null],
     [ids.exec, "ResponseStarted", at(60_000), "create", "pods", "exec", "shop", 101, pod],
-    [ids.exec, "ResponseComplete", at(62_000), "create", "pods", "exec", "shop", 101, pod],
+    [ids.exec, "ResponseComplete", at(60_000), "create", "pods", "exec", "shop", 101, pod, 2_000],
     [ids.secret, "ResponseComplete", at(90_000), "get", "secrets", null, "shop", 200, "db-creds"],
     [ids.patch, "ResponseComplete", at(120_000), "patch", "deployments", null, "shop", 200, `${cluster.name}-web`],
     [ids.binding, "ResponseComplete", at(180_000), "create", "clusterrolebindings", null, null, 201, "pwn-admin"],
@@ -73,8 +75,11 @@ export const seedIncidentData = async (orgId: string, clusterId: string, opts: {
     const to = new Date(from.getTime() + 86_400_000);
     await pool.query(`create table if not exists audit_events_${day.replaceAll("-", "")} partition of audit_events for values from ('${from.toISOString()}') to ('${to.toISOString()}')`);
   }
-  for (const [auditId, stage, ts, verb, resource, subresource, namespace, code, name] of rows) {
-    const raw = { kind: "Event", apiVersion: "audit.k8s.io/v1", level: "Metadata", auditID: auditId, stage, verb, user: { username: principal, groups: ["system:authenticated"] }, sourceIPs: ["203.0.113.7"], userAgent: "kubectl/v1.31.0", objectRef: { resource, subresource, namespace, name }, responseStatus: { code }, stageTimestamp: ts.toISOString() };
+  for (const [auditId, stage, ts, verb, resource, subresource, namespace, code, name, late = 0] of rows) {
+    const raw = {
+      kind: "Event", apiVersion: "audit.k8s.io/v1", level: "Metadata", auditID: auditId, stage, verb, user: { username: principal, groups: ["system:authenticated"] }, sourceIPs: ["203.0.113.7"], userAgent: "kubectl/v1.31.0",
+      objectRef: { resource, subresource, namespace, name }, responseStatus: { code }, requestReceivedTimestamp: ts.toISOString(), stageTimestamp: new Date(ts.getTime() + late).toISOString(),
+    };
     await pool.query(
       `insert into audit_events (cluster_id, audit_id, stage, ts, verb, username, source_ip, user_agent, resource, subresource, namespace, name, code, decision, raw)
        values ($1, $2, $3, $4, $5, $6, '203.0.113.7', 'kubectl/v1.31.0', $7, $8, $9, $10, $11, $12, $13)`,

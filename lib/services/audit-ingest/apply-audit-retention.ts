@@ -7,6 +7,13 @@ const DAY_MS = 86_400_000;
 const MAX_PARTITIONS_PER_RUN = 10;
 const DELETE_BATCH = 5000;
 const MAX_DELETE_BATCHES = 20;
+/** Rollup tables and which of their rows are past the cutoff ($1): a daily row once its whole day is. */
+const ROLLUPS = [
+  ["AuditRollupHourly", "hour < $1"],
+  ["AuditPrincipalBucket", "bucket < $1"],
+  ["AuditPrincipalHourly", "hour < $1"],
+  ["AuditPrincipalDaily", "day <= $1::timestamptz - interval '1 day'"],
+] as const;
 
 const dayStart = (name: string) => {
   const d = name.slice(-8);
@@ -46,6 +53,7 @@ export const applyAuditRetention = async (opts: { now?: Date; retentionDays?: nu
   }
   forgetPartitions(dropped.map((n) => n.slice(-8)));
   const rejected = await deleteOlder(`delete from "AuditRejectedEvent" where id in (select id from "AuditRejectedEvent" where "receivedAt" < $1 limit $2)`, cutoff);
-  const rollups = await deleteOlder(`delete from "AuditRollupHourly" where ctid in (select ctid from "AuditRollupHourly" where hour < $1 limit $2)`, cutoff);
+  let rollups = 0;
+  for (const [table, expired] of ROLLUPS) rollups += await deleteOlder(`delete from "${table}" where ctid in (select ctid from "${table}" where ${expired} limit $2)`, cutoff);
   return { dropped, remaining: expired.length - dropped.length, rejected, rollups };
 };

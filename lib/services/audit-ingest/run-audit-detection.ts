@@ -5,6 +5,7 @@ import { isAllowed, loadAllowList } from "../incidents/allow-list";
 import { attachIncidents } from "../incidents/attach-incidents";
 import { persistDetections } from "../incidents/persist-detections";
 import { recordFirstSeen } from "../investigations/first-seen";
+import { recordPrincipalRollups, type TRollupSource } from "../investigations/principal-rollups";
 import { updateCoverage } from "./coverage";
 import { lockState, safeHorizon, saveState } from "./detection-state";
 
@@ -12,8 +13,9 @@ export type DetectionRun = { events: number; detections: number; allowed: number
 type Options = { chunk?: number; budgetMs?: number; warmupMs?: number };
 
 const readChunk = async (c: Parameters<typeof lockState>[0], clusterId: string, after: number, upTo: number, limit: number) =>
-  (await c.query<{ seq: string; audit_id: string; raw: unknown }>(
-    "select seq::text, audit_id, raw from audit_events where cluster_id = $1 and seq > $2 and seq <= $3 order by audit_events.seq limit $4",
+  (await c.query<TRollupSource & { seq: string; raw: unknown }>(
+    `select seq::text, audit_id, raw, ts, ts::text as ts_text, username, verb, resource, subresource, source_ip, user_agent, code, decision
+       from audit_events where cluster_id = $1 and seq > $2 and seq <= $3 order by audit_events.seq limit $4`,
     [clusterId, after, upTo, limit],
   )).rows;
 
@@ -52,6 +54,7 @@ export const runAuditDetection = async ({ clusterId, orgId }: { clusterId: strin
       const incidents = await attachIncidents(c, { orgId, clusterId, stored });
       run.cursor = Number(rows[rows.length - 1].seq);
       await recordFirstSeen(c, { clusterId, events });
+      await recordPrincipalRollups(c, { clusterId, after: cursor, rows });
       const startedAt = result.state.startedAt;
       await saveState(c, clusterId, state, run.cursor, startedAt === null ? null : startedAt + (opts.warmupMs ?? 10 * 60_000));
       run.events += rows.length;

@@ -2,8 +2,8 @@ import "server-only";
 import { requirePermission, type Ctx } from "@/lib/auth/context";
 import type { TIncidentDetail } from "@/lib/client/incidents";
 import { db, getPool } from "@/lib/db";
-import { countEventsPerBucket, seenValues } from "../investigations/event-queries";
 import type { TEventScope } from "../investigations/event-scope";
+import { principalSummary } from "../investigations/principal-summary";
 import { buildStory } from "./incident-story";
 import { getIncidentInOrgOrThrow, incidentWindow } from "./incident-scope";
 import { touchedResources } from "./incident-touched-resources";
@@ -14,13 +14,11 @@ export const getIncident = async ({ ctx, incidentId }: { ctx: Ctx; incidentId: s
   requirePermission(ctx, "investigations.read");
   const incident = await getIncidentInOrgOrThrow(ctx, incidentId);
   const detections = (await db.auditDetection.findMany({ where: { incidentId: incident.id, orgId: ctx.org.id }, orderBy: [{ firstSeen: "asc" }, { id: "asc" }] })).map(serializeDetection);
-  const scope: TEventScope = { clusterIds: [incident.clusterId], username: incident.principal, ...incidentWindow(incident) };
+  const scope = { clusterIds: [incident.clusterId], username: incident.principal, ...incidentWindow(incident) } satisfies TEventScope;
   const pool = getPool();
-  const [timeline, story, sourceIps, userAgents, touched, members] = await Promise.all([
-    countEventsPerBucket(pool, scope),
+  const [{ timeline, sourceIps, userAgents }, story, touched, members] = await Promise.all([
+    principalSummary(pool, scope),
     buildStory(pool, scope, detections),
-    seenValues(pool, scope, "source_ip"),
-    seenValues(pool, scope, "user_agent"),
     touchedResources(pool, { orgId: ctx.org.id, clusterId: incident.clusterId, scope }),
     db.membership.findMany({ where: { orgId: ctx.org.id, role: { in: ["owner", "admin", "analyst"] } }, include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } }),
   ]);

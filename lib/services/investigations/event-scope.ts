@@ -13,9 +13,10 @@ export type TEventScope = {
   name?: string;
 };
 
-export const scopeWhere = (s: TEventScope, params: unknown[] = []) => {
+/** clusterExpr: an expression that names one cluster (a lateral join's), instead of any of s.clusterIds. */
+export const scopeWhere = (s: TEventScope, params: unknown[] = [], clusterExpr?: string) => {
   const p = (v: unknown) => `$${params.push(v)}`;
-  const parts = [`cluster_id = any(${p(s.clusterIds)}::text[])`, `ts >= ${p(s.from)}`, `ts < ${p(s.to)}`];
+  const parts = [clusterExpr ? `cluster_id = ${clusterExpr}` : `cluster_id = any(${p(s.clusterIds)}::text[])`, `ts >= ${p(s.from)}`, `ts < ${p(s.to)}`];
   if (s.username !== undefined) parts.push(`username = ${p(s.username)}`);
   if (s.namespace === null) parts.push("namespace is null");
   else if (s.namespace !== undefined && s.namespace !== "*") parts.push(`namespace = ${p(s.namespace)}`);

@@ -7,7 +7,7 @@ import type { TEventScope } from "./event-scope";
 const OLDEST_RETAINED_DAY = `(select min(to_date(right(c.relname, 8), 'YYYYMMDD')) from pg_inherits i join pg_class c on c.oid = i.inhrelid
   where i.inhparent = 'audit_events'::regclass and c.relname ~ '^audit_events_[0-9]{8}$')`;
 
-const PAIR_RESOURCE = "coalesce(resource || coalesce('/' || subresource, ''), '')";
+export const PAIR_RESOURCE = "coalesce(resource || coalesce('/' || subresource, ''), '')";
 
 const DAY_MS = 86_400_000;
 
@@ -50,7 +50,8 @@ export const recordFirstSeen = async (c: pg.ClientBase, input: { clusterId: stri
 
 export const pairKey = (clusterId: string, verb: string, resource: string) => `${clusterId}\u0000${verb}\u0000${resource}`;
 
-const cursorsOf = async (pool: pg.Pool, clusterIds: string[]) => {
+/** Each cluster's detection cursor: events with a higher seq are not in the worker's tables yet. */
+export const cursorsOf = async (pool: pg.Pool, clusterIds: string[]) => {
   const r = await pool.query<{ id: string; cursor: string }>(
     `select k.id, coalesce(s."cursorSeq", 0)::text as cursor from unnest($1::text[]) k(id) left join "AuditDetectionState" s on s."clusterId" = k.id`,
     [clusterIds],
@@ -66,11 +67,14 @@ const cursorsOf = async (pool: pg.Pool, clusterIds: string[]) => {
 export const pairsUsedBefore = async (pool: pg.Pool, scope: Pick<TEventScope, "clusterIds" | "from"> & { username: string }): Promise<Set<string>> => {
   const params: unknown[] = [scope.clusterIds, scope.username, scope.from];
   const p = (v: unknown) => `$${params.push(v)}`;
-  const tails = (await cursorsOf(pool, scope.clusterIds)).map((k) => `(cluster_id = ${p(k.id)} and seq > ${p(k.cursor)})`);
+  // offset 0 keeps each tail a scan of the (cluster_id, seq) index, not of the principal's whole history.
+  const tails = (await cursorsOf(pool, scope.clusterIds)).map(
+    (k) => `union select cluster_id, verb, ${PAIR_RESOURCE} from (select * from audit_events where cluster_id = ${p(k.id)} and seq > ${p(k.cursor)} offset 0) t where username = $2 and ts < $3`,
+  );
   const r = await pool.query<{ cluster_id: string; verb: string; resource: string }>(
     `select "clusterId" as cluster_id, verb, resource from "AuditFirstSeen"
       where "clusterId" = any($1::text[]) and username = $2 and "firstSeen" < $3 and day >= ${OLDEST_RETAINED_DAY}
-     ${tails.length ? `union select cluster_id, verb, ${PAIR_RESOURCE} from audit_events where (${tails.join(" or ")}) and username = $2 and ts < $3` : ""}`,
+     ${tails.join(" ")}`,
     params,
   );
   return new Set(r.rows.map((x) => pairKey(x.cluster_id, x.verb, x.resource)));

@@ -1,8 +1,10 @@
 /**
  * What the detection worker derives from stored events, filled as if it had caught up with them: each
- * cluster's cursor at its last event, and AuditFirstSeen (what recordFirstSeen folds in chunk by chunk).
+ * cluster's cursor at its last event, AuditFirstSeen (what recordFirstSeen folds in chunk by chunk) and the
+ * principal rollups (recordPrincipalRollups), by the backfill the migration runs.
  */
 import type pg from "pg";
+import { backfillPrincipalRollups } from "../../../lib/services/investigations/principal-rollups-backfill";
 
 export const seedDerived = async (pool: pg.Pool, clusterIds: string[]) => {
   const t = performance.now();
@@ -13,5 +15,11 @@ export const seedDerived = async (pool: pg.Pool, clusterIds: string[]) => {
      select k.id, '{}'::jsonb, coalesce((select max(seq) from audit_events where cluster_id = k.id), 0), now() from unnest($1::text[]) k(id)`,
     [clusterIds],
   );
+  const c = await pool.connect();
+  try {
+    await backfillPrincipalRollups(c);
+  } finally {
+    c.release();
+  }
   return performance.now() - t;
 };

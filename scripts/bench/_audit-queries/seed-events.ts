@@ -2,7 +2,8 @@
  * Bulk audit events for bench:audit-queries, generated inside PostgreSQL (INSERT ... SELECT FROM
  * generate_series), in time order per cluster as ingest writes them. The table's indexes and primary key
  * are dropped for the load and rebuilt after it (a sorted build is several times cheaper than maintaining
- * them row by row); the definitions are read back from the catalog, so the schema ends as migrated.
+ * them row by row); the definitions are read back from the catalog, so the schema ends as migrated. As
+ * ingest stores them, every stage of a request has the request's time (requestReceivedTimestamp) as ts.
  */
 import type pg from "pg";
 import { dayKeysOf, ensurePartitions } from "../../../lib/ingest/partitions";
@@ -40,7 +41,7 @@ with req as (
    where st.stage = 'ResponseComplete' or e.long_running
 )
 insert into audit_events (cluster_id, audit_id, stage, ts, received_at, verb, username, source_ip, user_agent, resource, subresource, namespace, name, api_group, code, decision, raw)
-select $1, audit_id, stage, t, t, verb, username, ip, ua, res, sub, ns, obj, api_group, code, case when denied then 'forbid' else 'allow' end,
+select $1, audit_id, stage, ts, t, verb, username, ip, ua, res, sub, ns, obj, api_group, code, case when denied then 'forbid' else 'allow' end,
        json_build_object(
          'kind', 'Event', 'apiVersion', 'audit.k8s.io/v1', 'level', case when verb in ('create', 'update', 'patch') and res not in ('secrets', 'configmaps') then 'Request' else 'Metadata' end,
          'auditID', audit_id, 'stage', stage,
