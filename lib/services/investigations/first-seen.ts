@@ -50,14 +50,23 @@ export const recordFirstSeen = async (c: pg.ClientBase, input: { clusterId: stri
 
 export const pairKey = (clusterId: string, verb: string, resource: string) => `${clusterId}\u0000${verb}\u0000${resource}`;
 
-/** Each cluster's detection cursor: events with a higher seq are not in the worker's tables yet. */
-export const cursorsOf = async (pool: pg.Pool, clusterIds: string[]) => {
-  const r = await pool.query<{ id: string; cursor: string }>(
-    `select k.id, coalesce(s."cursorSeq", 0)::text as cursor from unnest($1::text[]) k(id) left join "AuditDetectionState" s on s."clusterId" = k.id`,
+/**
+ * The clusters with stored events the detection worker has not reached yet: seq in (cursor, last]. A cluster
+ * that is caught up has no tail. The upper bound matters as much: seq grows across all clusters, so for a quiet
+ * cluster "seq > cursor" alone looks to the planner like most of a partition, and it would scan it whole.
+ */
+export const unprocessedTails = async (pool: pg.Pool, clusterIds: string[]) => {
+  const r = await pool.query<{ id: string; cursor: string; last: string }>(
+    `select k.id, coalesce(s."cursorSeq", 0)::text as cursor, (select max(seq) from audit_events e where e.cluster_id = k.id)::text as last
+       from unnest($1::text[]) k(id) left join "AuditDetectionState" s on s."clusterId" = k.id`,
     [clusterIds],
   );
-  return r.rows;
+  return r.rows.filter((x) => x.last !== null && BigInt(x.last) > BigInt(x.cursor));
 };
+
+/** audit_events rows of a tail; offset 0 keeps it a scan of the (cluster_id, seq) index, whatever the outer filters. */
+export const tailRows = (p: (v: unknown) => string, t: { id: string; cursor: string; last: string }) =>
+  `(select * from audit_events where cluster_id = ${p(t.id)} and seq > ${p(t.cursor)} and seq <= ${p(t.last)} offset 0)`;
 
 /**
  * The (cluster, verb, resource) pairs the principal used in retained events before the scope's start:
@@ -67,10 +76,7 @@ export const cursorsOf = async (pool: pg.Pool, clusterIds: string[]) => {
 export const pairsUsedBefore = async (pool: pg.Pool, scope: Pick<TEventScope, "clusterIds" | "from"> & { username: string }): Promise<Set<string>> => {
   const params: unknown[] = [scope.clusterIds, scope.username, scope.from];
   const p = (v: unknown) => `$${params.push(v)}`;
-  // offset 0 keeps each tail a scan of the (cluster_id, seq) index, not of the principal's whole history.
-  const tails = (await cursorsOf(pool, scope.clusterIds)).map(
-    (k) => `union select cluster_id, verb, ${PAIR_RESOURCE} from (select * from audit_events where cluster_id = ${p(k.id)} and seq > ${p(k.cursor)} offset 0) t where username = $2 and ts < $3`,
-  );
+  const tails = (await unprocessedTails(pool, scope.clusterIds)).map((t) => `union select cluster_id, verb, ${PAIR_RESOURCE} from ${tailRows(p, t)} t where username = $2 and ts < $3`);
   const r = await pool.query<{ cluster_id: string; verb: string; resource: string }>(
     `select "clusterId" as cluster_id, verb, resource from "AuditFirstSeen"
       where "clusterId" = any($1::text[]) and username = $2 and "firstSeen" < $3 and day >= ${OLDEST_RETAINED_DAY}

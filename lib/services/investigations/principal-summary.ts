@@ -2,7 +2,7 @@ import "server-only";
 import type pg from "pg";
 import type { TSeenValue, TTimeline } from "@/lib/client/investigations";
 import { bucketSecondsFor } from "./event-queries";
-import { cursorsOf, PAIR_RESOURCE } from "./first-seen";
+import { PAIR_RESOURCE, tailRows, unprocessedTails } from "./first-seen";
 import { DAY_MS, HOUR_MS } from "./principal-rollups";
 
 type TScope = { clusterIds: string[]; from: Date; to: Date; username: string };
@@ -24,15 +24,13 @@ const rawParts = async (pool: pg.Pool, s: TScope, covered: { from: Date; to: Dat
   const branches = windows.map(
     ([a, b]) => `select ${REQUEST_COLUMNS}, null::boolean as denied_before from audit_events where cluster_id = any(${p(s.clusterIds)}::text[]) and username = $1 and ts >= ${p(a)} and ts < ${p(b)}`,
   );
-  const cursors = covered ? await cursorsOf(pool, s.clusterIds) : [];
-  if (covered && cursors.length) {
+  const tails = covered ? await unprocessedTails(pool, s.clusterIds) : [];
+  if (covered && tails.length) {
     const [a, b] = [p(covered.from), p(covered.to)];
-    for (const k of cursors) {
-      const [id, cursor] = [p(k.id), p(k.cursor)];
-      // offset 0 keeps the tail a scan of the (cluster_id, seq) index, not of the principal's whole history.
-      branches.push(`select ${REQUEST_COLUMNS}, c.denied_before from (select * from audit_events where cluster_id = ${id} and seq > ${cursor} offset 0) t
+    for (const tail of tails) {
+      branches.push(`select ${REQUEST_COLUMNS}, c.denied_before from ${tailRows(p, tail)} t
         cross join lateral (select bool_or(coalesce(c.code >= 400 or c.decision = 'forbid', false)) as denied_before
-                              from audit_events c where c.cluster_id = ${id} and c.audit_id = t.audit_id and c.ts = t.ts and c.seq <= ${cursor}) c
+                              from audit_events c where c.cluster_id = t.cluster_id and c.audit_id = t.audit_id and c.ts = t.ts and c.seq <= ${p(tail.cursor)}) c
         where username = $1 and ts >= ${a} and ts < ${b}`);
     }
   }
