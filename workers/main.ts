@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import { run } from "graphile-worker";
-import { disconnectDb } from "@/lib/db";
+import { disconnectDb, getPool } from "@/lib/db";
+import { lowerBackendPriority } from "@/lib/db/backend-priority";
 import { env } from "@/lib/env";
 import { recordHeartbeat } from "@/lib/services/system/record-heartbeat";
 import { CRON_ITEMS, TASKS } from "./task-list";
@@ -47,6 +48,7 @@ const main = async () => {
   const connectionString = env().DATABASE_URL;
   lowerCpuPriority(env().TOWER_WORKER_NICE);
   if (!connectionString) throw new Error("DATABASE_URL is not set");
+  lowerBackendPriority(getPool(), connectionString, env().TOWER_WORKER_NICE, (m) => console.error(`[worker] ${m}`));
   const identity = { id: `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`, hostname: os.hostname(), pid: process.pid, startedAt: new Date(), version: "0.1.0" };
   const runner = await run({ connectionString, concurrency: env().TOWER_WORKER_CONCURRENCY, taskList: TASKS, parsedCronItems: CRON_ITEMS, noHandleSignals: true, pollInterval: 1000 });
   const beat = () => recordHeartbeat(identity).catch((err) => console.error(`[worker] heartbeat failed: ${err instanceof Error ? err.message : err}`));

@@ -14,7 +14,7 @@ type Options = { chunk?: number; budgetMs?: number; warmupMs?: number };
 
 const readChunk = async (c: Parameters<typeof lockState>[0], clusterId: string, after: number, upTo: number, limit: number) =>
   (await c.query<TRollupSource & { seq: string; raw: unknown }>(
-    `select seq::text, audit_id, raw, ts, ts::text as ts_text, username, verb, resource, subresource, source_ip, user_agent, code, decision
+    `select seq::text, audit_id, raw, ts::text as ts_text, (extract(epoch from ts) * 1000)::float8 as ts_ms, username, verb, resource, subresource, source_ip, user_agent, code, decision
        from audit_events where cluster_id = $1 and seq > $2 and seq <= $3 order by audit_events.seq limit $4`,
     [clusterId, after, upTo, limit],
   )).rows;

@@ -12,20 +12,34 @@ export const PAIR_RESOURCE = "coalesce(resource || coalesce('/' || subresource, 
 const DAY_MS = 86_400_000;
 
 /** The pair's resource as PAIR_RESOURCE makes it from the stored columns (empty parts are stored as NULL). */
-const pairResource = (ref: AuditEvent["objectRef"]) => (ref.resource ? `${ref.resource}${ref.subresource ? `/${ref.subresource}` : ""}` : "");
+const pairResource = (ref: AuditEvent["objectRef"]) => (ref.resource ? (ref.subresource ? `${ref.resource}/${ref.subresource}` : ref.resource) : "");
 
-/** The earliest time of each (principal, verb, resource, UTC day) in a chunk, folded in memory. */
+type TFirstUse = { username: string; verb: string; resource: string; day: number; ts: number };
+
+/**
+ * The earliest time of each (principal, verb, resource, UTC day) in a chunk, folded in memory; nested maps,
+ * so that no key string is built per event.
+ */
 const firstUses = (events: readonly AuditEvent[]) => {
-  const first = new Map<string, { username: string; verb: string; resource: string; day: number; ts: number }>();
+  const byUser = new Map<string, Map<string, Map<string, Map<number, TFirstUse>>>>();
+  const uses: TFirstUse[] = [];
   for (const e of events) {
     const resource = pairResource(e.objectRef);
     const day = Math.floor(e.ts / DAY_MS);
-    const key = `${e.user.username}\u0000${e.verb}\u0000${resource}\u0000${day}`;
-    const seen = first.get(key);
-    if (!seen) first.set(key, { username: e.user.username, verb: e.verb, resource, day, ts: e.ts });
-    else if (e.ts < seen.ts) seen.ts = e.ts;
+    let byVerb = byUser.get(e.user.username);
+    if (!byVerb) byUser.set(e.user.username, (byVerb = new Map()));
+    let byResource = byVerb.get(e.verb);
+    if (!byResource) byVerb.set(e.verb, (byResource = new Map()));
+    let byDay = byResource.get(resource);
+    if (!byDay) byResource.set(resource, (byDay = new Map()));
+    const seen = byDay.get(day);
+    if (!seen) {
+      const use = { username: e.user.username, verb: e.verb, resource, day, ts: e.ts };
+      byDay.set(day, use);
+      uses.push(use);
+    } else if (e.ts < seen.ts) seen.ts = e.ts;
   }
-  return [...first.values()];
+  return uses;
 };
 
 /**

@@ -17,8 +17,9 @@ export const DAY_MS = 86_400_000;
 /** The audit_events columns a chunk is read with (readChunk in run-audit-detection). */
 export type TRollupSource = {
   audit_id: string;
-  ts: Date;
-  /** ts as PostgreSQL prints it: exact to the microsecond, unlike the Date. */
+  /** ts in ms since the epoch, with the microseconds as a fraction. */
+  ts_ms: number;
+  /** ts as PostgreSQL prints it: exact, to find the request's other stages by key. */
   ts_text: string;
   username: string;
   verb: string;
@@ -31,33 +32,44 @@ export type TRollupSource = {
 };
 
 /** As the queries over raw rows spell them (PAIR_RESOURCE, `code >= 400 or decision = 'forbid'`). */
-const pairResource = (r: TRollupSource) => (r.resource ? `${r.resource}${r.subresource ? `/${r.subresource}` : ""}` : "");
+const pairResource = (r: TRollupSource) => (r.resource ? (r.subresource ? `${r.resource}/${r.subresource}` : r.resource) : "");
 const isDenied = (r: TRollupSource) => (r.code !== null && r.code >= 400) || r.decision === "forbid";
 
 type TRequest = { source: TRollupSource; denied: boolean };
 
+/**
+ * The chunk's requests, by auditID and then ts text (an auditID normally has one ts). Maps of maps keep the
+ * keys the strings the driver made: a 20,000-row chunk builds no key strings.
+ */
 const requestsOf = (rows: readonly TRollupSource[]) => {
-  const requests = new Map<string, TRequest>();
+  const requests = new Map<string, Map<string, TRequest>>();
   for (const row of rows) {
-    const key = `${row.audit_id}\u0000${row.ts_text}`;
-    const seen = requests.get(key);
-    if (!seen) requests.set(key, { source: row, denied: isDenied(row) });
+    let byTs = requests.get(row.audit_id);
+    if (!byTs) requests.set(row.audit_id, (byTs = new Map()));
+    const seen = byTs.get(row.ts_text);
+    if (!seen) byTs.set(row.ts_text, { source: row, denied: isDenied(row) });
     else if (!seen.denied && isDenied(row)) seen.denied = true;
   }
   return requests;
 };
 
-/** Requests of the chunk that earlier chunks already counted, and whether those stages were denied. */
-const countedBefore = async (c: pg.ClientBase, clusterId: string, after: number, requests: Map<string, TRequest>) => {
+type TRequests = ReturnType<typeof requestsOf>;
+
+const eachRequest = function* (requests: TRequests) {
+  for (const byTs of requests.values()) yield* byTs.values();
+};
+
+/** Requests of the chunk that earlier chunks already counted: auditID, then ts text, to whether they were denied. */
+const countedBefore = async (c: pg.ClientBase, clusterId: string, after: number, requests: TRequests) => {
   const ids: string[] = [];
   const times: string[] = [];
   let min = Infinity;
   let max = -Infinity;
-  for (const { source } of requests.values()) {
+  for (const { source } of eachRequest(requests)) {
     ids.push(source.audit_id);
     times.push(source.ts_text);
-    min = Math.min(min, source.ts.getTime());
-    max = Math.max(max, source.ts.getTime());
+    if (source.ts_ms < min) min = source.ts_ms;
+    if (source.ts_ms > max) max = source.ts_ms;
   }
   // The ts bounds let PostgreSQL prune partitions before the per-request primary key probes.
   const r = await c.query<{ audit_id: string; ts_text: string; denied: boolean }>(
@@ -66,70 +78,112 @@ const countedBefore = async (c: pg.ClientBase, clusterId: string, after: number,
        join audit_events p on p.cluster_id = $1 and p.audit_id = k.audit_id and p.ts = k.ts
       where p.seq <= $4 and p.ts >= $5 and p.ts <= $6
       group by 1, 2`,
-    [clusterId, ids, times, after, new Date(min - 1), new Date(max + 1)],
+    [clusterId, ids, times, after, new Date(Math.floor(min) - 1), new Date(Math.ceil(max) + 1)],
   );
-  return new Map(r.rows.map((x) => [`${x.audit_id}\u0000${x.ts_text}`, x.denied]));
+  const before = new Map<string, Map<string, boolean>>();
+  for (const x of r.rows) (before.get(x.audit_id) ?? before.set(x.audit_id, new Map()).get(x.audit_id)!).set(x.ts_text, x.denied);
+  return before;
 };
 
-type TBucketDelta = { username: string; bucket: number; requests: number; denied: number };
-type TValueDelta = { username: string; start: number; kind: string; verb: string; value: string; requests: number; first: number; last: number };
+type TCount = { requests: number; first: number; last: number };
+/** kind ("pair", "source_ip", "user_agent") -> verb ("" but for pairs) -> value -> count. */
+type TValueCounts = Map<string, Map<string, Map<string, TCount>>>;
+/** username -> period start (ms) -> counts in that period. */
+type TPeriods = Map<string, Map<number, TValueCounts>>;
+type TBuckets = Map<string, Map<number, { requests: number; denied: number }>>;
 
-const addValue = (into: Map<string, TValueDelta>, s: TRollupSource, spanMs: number, kind: string, verb: string, value: string) => {
-  const t = s.ts.getTime();
-  const start = Math.floor(t / spanMs) * spanMs;
-  const key = `${s.username}\u0000${start}\u0000${kind}\u0000${verb}\u0000${value}`;
-  const d = into.get(key);
-  if (!d) into.set(key, { username: s.username, start, kind, verb, value, requests: 1, first: t, last: t });
+const child = <K, V>(m: Map<K, V>, k: K, make: () => V) => {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = make()));
+  return v;
+};
+
+const bump = (counts: TValueCounts, kind: string, verb: string, value: string, add: TCount) => {
+  const byValue = child(child(counts, kind, () => new Map()), verb, () => new Map());
+  const c = byValue.get(value);
+  if (!c) byValue.set(value, { ...add });
   else {
-    d.requests++;
-    if (t < d.first) d.first = t;
-    if (t > d.last) d.last = t;
+    c.requests += add.requests;
+    if (add.first < c.first) c.first = add.first;
+    if (add.last > c.last) c.last = add.last;
   }
 };
 
-const addValues = (into: Map<string, TValueDelta>, s: TRollupSource, spanMs: number) => {
-  addValue(into, s, spanMs, "pair", s.verb, pairResource(s));
-  if (s.source_ip !== null) addValue(into, s, spanMs, "source_ip", "", s.source_ip);
-  if (s.user_agent !== null) addValue(into, s, spanMs, "user_agent", "", s.user_agent);
+const countNew = (hourly: TPeriods, s: TRollupSource) => {
+  const t = Math.floor(s.ts_ms);
+  const counts = child(child(hourly, s.username, () => new Map()), Math.floor(t / HOUR_MS) * HOUR_MS, () => new Map());
+  const one = { requests: 1, first: t, last: t };
+  bump(counts, "pair", s.verb, pairResource(s), one);
+  if (s.source_ip !== null) bump(counts, "source_ip", "", s.source_ip, one);
+  if (s.user_agent !== null) bump(counts, "user_agent", "", s.user_agent, one);
 };
 
-const deltasOf = (requests: Map<string, TRequest>, before: Map<string, boolean>) => {
-  const buckets = new Map<string, TBucketDelta>();
-  const hourly = new Map<string, TValueDelta>();
-  const daily = new Map<string, TValueDelta>();
-  for (const [key, { source: s, denied }] of requests) {
-    const counted = before.get(key);
+/** Days from hours: far fewer hourly counts than requests to fold. */
+const dailyOf = (hourly: TPeriods) => {
+  const daily: TPeriods = new Map();
+  for (const [username, hours] of hourly) {
+    for (const [hour, counts] of hours) {
+      const day = child(child(daily, username, () => new Map()), Math.floor(hour / DAY_MS) * DAY_MS, () => new Map());
+      for (const [kind, verbs] of counts) for (const [verb, values] of verbs) for (const [value, c] of values) bump(day, kind, verb, value, c);
+    }
+  }
+  return daily;
+};
+
+const deltasOf = (requests: TRequests, before: Map<string, Map<string, boolean>>) => {
+  const buckets: TBuckets = new Map();
+  const hourly: TPeriods = new Map();
+  for (const { source: s, denied } of eachRequest(requests)) {
+    const counted = before.get(s.audit_id)?.get(s.ts_text);
     const isNew = counted === undefined;
     const newlyDenied = denied && !counted;
     if (!isNew && !newlyDenied) continue;
-    const bucket = Math.floor(s.ts.getTime() / BUCKET_MS) * BUCKET_MS;
-    const bk = `${s.username}\u0000${bucket}`;
-    const b = buckets.get(bk) ?? buckets.set(bk, { username: s.username, bucket, requests: 0, denied: 0 }).get(bk)!;
+    const b = child(child(buckets, s.username, () => new Map()), Math.floor(s.ts_ms / BUCKET_MS) * BUCKET_MS, () => ({ requests: 0, denied: 0 }));
     if (isNew) b.requests++;
     if (newlyDenied) b.denied++;
-    if (!isNew) continue;
-    addValues(hourly, s, HOUR_MS);
-    addValues(daily, s, DAY_MS);
+    if (isNew) countNew(hourly, s);
   }
-  return { buckets: [...buckets.values()], hourly: [...hourly.values()], daily: [...daily.values()] };
+  return { buckets, hourly, daily: dailyOf(hourly) };
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-const upsertBuckets = async (c: pg.ClientBase, clusterId: string, b: TBucketDelta[]) => {
-  if (!b.length) return;
+const upsertBuckets = async (c: pg.ClientBase, clusterId: string, buckets: TBuckets) => {
+  const cols: [string[], string[], number[], number[]] = [[], [], [], []];
+  for (const [username, byBucket] of buckets) {
+    for (const [bucket, x] of byBucket) {
+      cols[0].push(username);
+      cols[1].push(iso(bucket));
+      cols[2].push(x.requests);
+      cols[3].push(x.denied);
+    }
+  }
+  if (!cols[0].length) return;
   await c.query(
     `insert into "AuditPrincipalBucket" ("clusterId", username, bucket, requests, denied)
      select $1, t.username, t.bucket, t.requests, t.denied from unnest($2::text[], $3::timestamptz[], $4::int[], $5::int[]) t(username, bucket, requests, denied)
      order by 2, 3
      on conflict ("clusterId", username, bucket) do update
        set requests = "AuditPrincipalBucket".requests + excluded.requests, denied = "AuditPrincipalBucket".denied + excluded.denied`,
-    [clusterId, b.map((x) => x.username), b.map((x) => iso(x.bucket)), b.map((x) => x.requests), b.map((x) => x.denied)],
+    [clusterId, ...cols],
   );
 };
 
-const upsertValues = async (c: pg.ClientBase, table: "AuditPrincipalHourly" | "AuditPrincipalDaily", clusterId: string, v: TValueDelta[]) => {
-  if (!v.length) return;
+const upsertValues = async (c: pg.ClientBase, table: "AuditPrincipalHourly" | "AuditPrincipalDaily", clusterId: string, periods: TPeriods) => {
+  const cols: [string[], string[], string[], string[], string[], number[], string[], string[]] = [[], [], [], [], [], [], [], []];
+  for (const [username, byStart] of periods) {
+    for (const [start, counts] of byStart) {
+      for (const [kind, verbs] of counts) {
+        for (const [verb, values] of verbs) {
+          for (const [value, x] of values) {
+            const row = [username, iso(start), kind, verb, value, x.requests, iso(x.first), iso(x.last)] as const;
+            row.forEach((v, i) => (cols[i] as unknown[]).push(v));
+          }
+        }
+      }
+    }
+  }
+  if (!cols[0].length) return;
   const start = table === "AuditPrincipalHourly" ? "hour" : "day";
   await c.query(
     `insert into "${table}" ("clusterId", username, ${start}, kind, verb, value, requests, first, last)
@@ -138,7 +192,7 @@ const upsertValues = async (c: pg.ClientBase, table: "AuditPrincipalHourly" | "A
      order by 2, 3, 4, 5, 6
      on conflict ("clusterId", username, ${start}, kind, verb, value) do update
        set requests = "${table}".requests + excluded.requests, first = least("${table}".first, excluded.first), last = greatest("${table}".last, excluded.last)`,
-    [clusterId, v.map((x) => x.username), v.map((x) => iso(x.start)), v.map((x) => x.kind), v.map((x) => x.verb), v.map((x) => x.value), v.map((x) => x.requests), v.map((x) => iso(x.first)), v.map((x) => iso(x.last))],
+    [clusterId, ...cols],
   );
 };
 
