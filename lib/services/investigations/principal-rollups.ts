@@ -2,11 +2,11 @@ import "server-only";
 import type pg from "pg";
 
 /**
- * Per-principal rollups (AuditPrincipalBucket, AuditPrincipalHourly), kept by the detection worker chunk by
- * chunk. A request is identified by (auditID, ts): ts is its requestReceivedTimestamp, the same in every stage,
- * so a request falls in one bucket whichever of its stages are logged. It counts once: in the chunk that holds
- * its first processed stage; a stage that arrives in a later chunk only adds a denial the earlier ones lacked.
- * Pairs, source IPs and user agents are kept per hour and per day: a week is read as days plus the hours at
+ * Per-principal rollups (AuditPrincipalBucket, AuditPrincipalHourly, AuditPrincipalDaily), kept by the detection
+ * worker chunk by chunk. A request is identified by (auditID, ts): ts is its requestReceivedTimestamp, the same in
+ * every stage, so a request falls in one bucket whichever of its stages are logged. It counts once: in the chunk
+ * that holds its first processed stage; a stage that arrives in a later chunk only adds a denial the earlier ones
+ * lacked. Pairs, source IPs and user agents are kept per hour and per day: a week is read as days plus the hours at
  * either end.
  */
 
