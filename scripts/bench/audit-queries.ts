@@ -24,6 +24,7 @@ import { queryKinds } from "./_audit-queries/calls";
 import { seedDerived } from "./_audit-queries/seed-derived";
 import { seedEvents, seedRollups } from "./_audit-queries/seed-events";
 import { seedIncidents } from "./_audit-queries/seed-incidents";
+import { runToExit } from "./_run-to-exit";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const { values: args } = parseArgs({
@@ -151,10 +152,4 @@ const main = async () => {
   }
 };
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+void runToExit(main);

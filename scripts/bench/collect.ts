@@ -25,6 +25,7 @@ import { isPortFree } from "@/lib/launcher/ports";
 import { callExplorer, explorerCalls } from "./_collect/explorer";
 import { machineCpu, postgresCpuMs, selfCpuMs } from "./_collect/proc";
 import { seedFindings } from "./_collect/seed-findings";
+import { runToExit } from "./_run-to-exit";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const { values: args } = parseArgs({
@@ -249,10 +250,4 @@ const main = async () => {
   }
 };
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+void runToExit(main);
