@@ -3,6 +3,7 @@ import { requirePermission, type Ctx } from "@/lib/auth/context";
 import type { TIncidentDetail } from "@/lib/client/incidents";
 import { db, getPool } from "@/lib/db";
 import type { TEventScope } from "../investigations/event-scope";
+import { unprocessedTails } from "../investigations/first-seen";
 import { principalSummary } from "../investigations/principal-summary";
 import { buildStory } from "./incident-story";
 import { getIncidentInOrgOrThrow, incidentWindow } from "./incident-scope";
@@ -17,7 +18,7 @@ export const getIncident = async ({ ctx, incidentId }: { ctx: Ctx; incidentId: s
   const scope = { clusterIds: [incident.clusterId], username: incident.principal, ...incidentWindow(incident) } satisfies TEventScope;
   const pool = getPool();
   const [{ timeline, sourceIps, userAgents }, story, touched, members] = await Promise.all([
-    principalSummary(pool, scope),
+    unprocessedTails(pool, scope.clusterIds).then((unprocessed) => principalSummary(pool, scope, unprocessed)),
     buildStory(pool, scope, detections),
     touchedResources(pool, { orgId: ctx.org.id, clusterId: incident.clusterId, scope }),
     db.membership.findMany({ where: { orgId: ctx.org.id, role: { in: ["owner", "admin", "analyst"] } }, include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } }),

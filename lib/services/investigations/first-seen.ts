@@ -12,7 +12,8 @@ export const PAIR_RESOURCE = "coalesce(resource || coalesce('/' || subresource, 
 const DAY_MS = 86_400_000;
 
 /** The pair's resource as PAIR_RESOURCE makes it from the stored columns (empty parts are stored as NULL). */
-const pairResource = (ref: AuditEvent["objectRef"]) => (ref.resource ? (ref.subresource ? `${ref.resource}/${ref.subresource}` : ref.resource) : "");
+export const pairResource = (resource: string | null | undefined, subresource: string | null | undefined) =>
+  resource ? (subresource ? `${resource}/${subresource}` : resource) : "";
 
 type TFirstUse = { username: string; verb: string; resource: string; day: number; ts: number };
 
@@ -24,7 +25,7 @@ const firstUses = (events: readonly AuditEvent[]) => {
   const byUser = new Map<string, Map<string, Map<string, Map<number, TFirstUse>>>>();
   const uses: TFirstUse[] = [];
   for (const e of events) {
-    const resource = pairResource(e.objectRef);
+    const resource = pairResource(e.objectRef.resource, e.objectRef.subresource);
     const day = Math.floor(e.ts / DAY_MS);
     let byVerb = byUser.get(e.user.username);
     if (!byVerb) byUser.set(e.user.username, (byVerb = new Map()));
@@ -78,8 +79,10 @@ export const unprocessedTails = async (pool: pg.Pool, clusterIds: string[]) => {
   return r.rows.filter((x) => x.last !== null && BigInt(x.last) > BigInt(x.cursor));
 };
 
+export type TTail = Awaited<ReturnType<typeof unprocessedTails>>[number];
+
 /** audit_events rows of a tail; offset 0 keeps it a scan of the (cluster_id, seq) index, whatever the outer filters. */
-export const tailRows = (p: (v: unknown) => string, t: { id: string; cursor: string; last: string }) =>
+export const tailRows = (p: (v: unknown) => string, t: TTail) =>
   `(select * from audit_events where cluster_id = ${p(t.id)} and seq > ${p(t.cursor)} and seq <= ${p(t.last)} offset 0)`;
 
 /**
@@ -87,10 +90,10 @@ export const tailRows = (p: (v: unknown) => string, t: { id: string; cursor: str
  * processed events from AuditFirstSeen, events the detection worker has not reached yet from audit_events
  * (after each cluster's cursor, normally a short tail read through the (cluster_id, seq) index).
  */
-export const pairsUsedBefore = async (pool: pg.Pool, scope: Pick<TEventScope, "clusterIds" | "from"> & { username: string }): Promise<Set<string>> => {
+export const pairsUsedBefore = async (pool: pg.Pool, scope: Pick<TEventScope, "clusterIds" | "from"> & { username: string }, unprocessed: readonly TTail[]): Promise<Set<string>> => {
   const params: unknown[] = [scope.clusterIds, scope.username, scope.from];
   const p = (v: unknown) => `$${params.push(v)}`;
-  const tails = (await unprocessedTails(pool, scope.clusterIds)).map((t) => `union select cluster_id, verb, ${PAIR_RESOURCE} from ${tailRows(p, t)} t where username = $2 and ts < $3`);
+  const tails = unprocessed.map((t) => `union select cluster_id, verb, ${PAIR_RESOURCE} from ${tailRows(p, t)} t where username = $2 and ts < $3`);
   const r = await pool.query<{ cluster_id: string; verb: string; resource: string }>(
     `select "clusterId" as cluster_id, verb, resource from "AuditFirstSeen"
       where "clusterId" = any($1::text[]) and username = $2 and "firstSeen" < $3 and day >= ${OLDEST_RETAINED_DAY}

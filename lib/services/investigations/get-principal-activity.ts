@@ -5,7 +5,7 @@ import type { TPrincipalActivity } from "@/lib/client/investigations";
 import { getPool } from "@/lib/db";
 import { resolveOrgClusters } from "./cluster-scope";
 import { listEvents } from "./event-queries";
-import { pairKey, pairsUsedBefore } from "./first-seen";
+import { pairKey, pairsUsedBefore, unprocessedTails } from "./first-seen";
 import { principalSummary } from "./principal-summary";
 import { resolveTimeRange, ZTimeRange } from "./time-range";
 
@@ -22,7 +22,8 @@ export const getPrincipalActivity = async ({ ctx, input }: { ctx: Ctx; input: z.
   const { from, to } = resolveTimeRange(q);
   const scope = { clusterIds: clusters.map((c) => c.id), from, to, username: q.principal };
   const pool = getPool();
-  const [summary, before, events] = await Promise.all([principalSummary(pool, scope), pairsUsedBefore(pool, scope), listEvents(pool, scope, { limit: 200 })]);
+  const unprocessed = await unprocessedTails(pool, scope.clusterIds);
+  const [summary, before, events] = await Promise.all([principalSummary(pool, scope, unprocessed), pairsUsedBefore(pool, scope, unprocessed), listEvents(pool, scope, { limit: 200 })]);
   return {
     principal: q.principal,
     isServiceAccount: q.principal.startsWith("system:serviceaccount:"),

@@ -7,6 +7,7 @@ import { writeBatch } from "@/lib/ingest/write-batch";
 import { applyAuditRetention } from "../audit-ingest/apply-audit-retention";
 import { runAuditDetection } from "../audit-ingest/run-audit-detection";
 import { bucketSecondsFor } from "./event-queries";
+import { unprocessedTails } from "./first-seen";
 import { principalSummary } from "./principal-summary";
 import { backfillPrincipalRollups } from "./principal-rollups-backfill";
 
@@ -87,7 +88,7 @@ const RANGES: Array<[string, number, number]> = [
 const expectSameAsRawRows = async () => {
   for (const [label, a, b] of RANGES) {
     const [from, to] = [new Date(a), new Date(b)];
-    const got = await principalSummary(getPool(), { clusterIds: [clusterId], from, to, username: ALICE });
+    const got = await principalSummary(getPool(), { clusterIds: [clusterId], from, to, username: ALICE }, await unprocessedTails(getPool(), [clusterId]));
     const want = await fromRawRows(from, to);
     expect(got.pairs, label).toEqual(want.pairs);
     expect(got.sourceIps, label).toEqual(want.sourceIps);

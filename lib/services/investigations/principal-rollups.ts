@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import { pairResource } from "./first-seen";
 
 /**
  * Per-principal rollups (AuditPrincipalBucket, AuditPrincipalHourly, AuditPrincipalDaily), kept by the detection
@@ -31,8 +32,7 @@ export type TRollupSource = {
   decision: string | null;
 };
 
-/** As the queries over raw rows spell them (PAIR_RESOURCE, `code >= 400 or decision = 'forbid'`). */
-const pairResource = (r: TRollupSource) => (r.resource ? (r.subresource ? `${r.resource}/${r.subresource}` : r.resource) : "");
+/** As the queries over raw rows spell it: `code >= 400 or decision = 'forbid'`. */
 const isDenied = (r: TRollupSource) => (r.code !== null && r.code >= 400) || r.decision === "forbid";
 
 type TRequest = { source: TRollupSource; denied: boolean };
@@ -113,7 +113,7 @@ const countNew = (hourly: TPeriods, s: TRollupSource) => {
   const t = Math.floor(s.ts_ms);
   const counts = child(child(hourly, s.username, () => new Map()), Math.floor(t / HOUR_MS) * HOUR_MS, () => new Map());
   const one = { requests: 1, first: t, last: t };
-  bump(counts, "pair", s.verb, pairResource(s), one);
+  bump(counts, "pair", s.verb, pairResource(s.resource, s.subresource), one);
   if (s.source_ip !== null) bump(counts, "source_ip", "", s.source_ip, one);
   if (s.user_agent !== null) bump(counts, "user_agent", "", s.user_agent, one);
 };

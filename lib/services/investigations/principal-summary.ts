@@ -2,7 +2,7 @@ import "server-only";
 import type pg from "pg";
 import type { TSeenValue, TTimeline } from "@/lib/client/investigations";
 import { bucketSecondsFor } from "./event-queries";
-import { PAIR_RESOURCE, tailRows, unprocessedTails } from "./first-seen";
+import { PAIR_RESOURCE, tailRows, type TTail } from "./first-seen";
 import { DAY_MS, HOUR_MS } from "./principal-rollups";
 
 type TScope = { clusterIds: string[]; from: Date; to: Date; username: string };
@@ -17,17 +17,16 @@ const REQUEST_COLUMNS = `cluster_id, audit_id, ts, verb, ${PAIR_RESOURCE} as res
  * a request the worker already counted through another stage adds only a denial its counted stages lacked.
  * Time parts are per minute.
  */
-const rawParts = async (pool: pg.Pool, s: TScope, covered: { from: Date; to: Date } | null) => {
+const rawParts = async (pool: pg.Pool, s: TScope, covered: { from: Date; to: Date } | null, unprocessed: readonly TTail[]) => {
   const params: unknown[] = [s.username];
   const p = (v: unknown) => `$${params.push(v)}`;
   const windows = covered ? [[s.from, covered.from], [covered.to, s.to]].filter(([a, b]) => a < b) : [[s.from, s.to]];
   const branches = windows.map(
     ([a, b]) => `select ${REQUEST_COLUMNS}, null::boolean as denied_before from audit_events where cluster_id = any(${p(s.clusterIds)}::text[]) and username = $1 and ts >= ${p(a)} and ts < ${p(b)}`,
   );
-  const tails = covered ? await unprocessedTails(pool, s.clusterIds) : [];
-  if (covered && tails.length) {
+  if (covered && unprocessed.length) {
     const [a, b] = [p(covered.from), p(covered.to)];
-    for (const tail of tails) {
+    for (const tail of unprocessed) {
       branches.push(`select ${REQUEST_COLUMNS}, c.denied_before from ${tailRows(p, tail)} t
         cross join lateral (select bool_or(coalesce(c.code >= 400 or c.decision = 'forbid', false)) as denied_before
                               from audit_events c where c.cluster_id = t.cluster_id and c.audit_id = t.audit_id and c.ts = t.ts and c.seq <= ${p(tail.cursor)}) c
@@ -126,14 +125,15 @@ const timelineOf = (parts: TPart[], s: TScope, bucketSeconds: number): TTimeline
  * What a principal did in a range, counted in requests: per cluster, verb and resource (top 500), source IPs and
  * user agents (top 50 each), and a timeline. Whole hours and days come from the rollups the detection worker keeps; the
  * rest (under an hour at each end, events not processed yet, ranges short enough for minute bars) from raw rows.
+ * `unprocessed`: the clusters' unprocessed tails (unprocessedTails), read once by the page for all its queries.
  */
-export const principalSummary = async (pool: pg.Pool, s: TScope) => {
+export const principalSummary = async (pool: pg.Pool, s: TScope, unprocessed: readonly TTail[]) => {
   const bucketSeconds = bucketSecondsFor(s.from, s.to);
   const hourFrom = Math.ceil(s.from.getTime() / HOUR_MS) * HOUR_MS;
   const hourTo = Math.floor(s.to.getTime() / HOUR_MS) * HOUR_MS;
   // Minute bars need raw rows; the rollups' finest bucket is 5 minutes.
   const covered = bucketSeconds % 300 === 0 && hourFrom < hourTo ? { from: new Date(hourFrom), to: new Date(hourTo) } : null;
-  const [raw, rolled] = await Promise.all([rawParts(pool, s, covered), covered ? rolledParts(pool, s, covered) : Promise.resolve([])]);
+  const [raw, rolled] = await Promise.all([rawParts(pool, s, covered, unprocessed), covered ? rolledParts(pool, s, covered) : Promise.resolve([])]);
   const parts = [...raw, ...rolled];
   const pairs: TPairCount[] = merge(parts.filter((x) => x.kind === "pair"), (x) => `${x.cluster_id}\u0000${x.verb}\u0000${x.value}`)
     .sort(byEventsThen((m) => `${m.verb}\u0000${m.value}`))
