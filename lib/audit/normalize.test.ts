@@ -80,6 +80,22 @@ describe("parseAuditText", () => {
     expect(parseAuditText("").records).toEqual([]);
   });
 
+  it("gives each record its own text from the input, through EventLists, arrays, envelopes and lines", () => {
+    const other = { ...k8s, auditID: "b", annotations: { note: 'a "quoted" ] value' } };
+    const inputs = [
+      JSON.stringify({ kind: "EventList", apiVersion: "audit.k8s.io/v1", metadata: {}, items: [k8s, other] }),
+      JSON.stringify({ items: [k8s, other], kind: "EventList" }, null, 2),
+      JSON.stringify([[k8s], { records: [other] }]),
+      `${JSON.stringify(k8s)}\n${JSON.stringify(other, null, 1).replace(/\n/g, "")}`,
+    ];
+    for (const input of inputs) {
+      const { records, texts } = parseAuditText(input);
+      expect(records).toEqual([k8s, other]);
+      expect(texts.map((t) => JSON.parse(t!))).toEqual([k8s, other]);
+      expect(texts.every((t) => input.includes(t!))).toBe(true);
+    }
+  });
+
   it("normalizeRecords gives synthetic ids to events without auditID and counts rejections", () => {
     const { auditID: _id, ...noId } = k8s;
     const r = normalizeRecords([noId, { kind: 0 }], { idPrefix: "f.json" });

@@ -14,14 +14,14 @@ const lineRejections = (text: string, rejected: ReturnType<typeof parseAuditText
 /** Parses, validates and stores one body (EventList, array, JSON lines) for a cluster; resolves after commit. */
 export const acceptAuditText = async (clusterId: string, text: string): Promise<BatchCounts> => {
   const parsed = parseAuditText(text);
-  const batch = prepareBatch(parsed.records, { now: Date.now(), retentionDays: env().TOWER_AUDIT_RETENTION_DAYS });
+  const batch = prepareBatch(parsed.records, { now: Date.now(), retentionDays: env().TOWER_AUDIT_RETENTION_DAYS, texts: parsed.texts });
   batch.rejected.push(...lineRejections(text, parsed.rejected));
   return writeBatch(clusterId, batch);
 };
 
-/** Already-split records (file import), same guarantees. */
-export const acceptAuditRecords = async (clusterId: string, records: readonly unknown[], extraRejected: PreparedBatch["rejected"] = []): Promise<BatchCounts> => {
-  const batch = prepareBatch(records, { now: Date.now(), retentionDays: env().TOWER_AUDIT_RETENTION_DAYS });
-  batch.rejected.push(...extraRejected);
-  return writeBatch(clusterId, batch);
+/** Already-split records (file import), same guarantees; `texts[k]` is record k's text as read, if known. */
+export const acceptAuditRecords = async (clusterId: string, batch: { records: readonly unknown[]; texts?: readonly (string | undefined)[]; rejected?: PreparedBatch["rejected"] }): Promise<BatchCounts> => {
+  const prepared = prepareBatch(batch.records, { now: Date.now(), retentionDays: env().TOWER_AUDIT_RETENTION_DAYS, texts: batch.texts });
+  prepared.rejected.push(...(batch.rejected ?? []));
+  return writeBatch(clusterId, prepared);
 };

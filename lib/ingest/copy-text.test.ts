@@ -13,6 +13,13 @@ describe("COPY text fields", () => {
     expect(JSON.parse(decode(field))).toEqual(JSON.parse(json));
   });
 
+  it("keeps pretty-printed JSON text (whitespace between tokens, as received) intact through COPY", () => {
+    const json = JSON.stringify({ a: ["x\\y", { b: "tab\there" }] }, null, "\t").replace(/\n/g, "\r\n");
+    const field = copyJsonField(json);
+    expect(field).not.toMatch(/[\t\n\r]/);
+    expect(decode(field)).toBe(json);
+  });
+
   it("escapes tabs, newlines and backslashes in plain fields, drops NUL and writes NULL as \\N", () => {
     expect(decode(copyField("a\tb\nc\\d"))).toBe("a\tb\nc\\d");
     expect(copyField("a\u0000b")).toBe("ab");

@@ -11,10 +11,14 @@ export const copyField = (v: string | number | null | undefined): string => {
 };
 
 /**
- * A field holding JSON.stringify output, which escapes every control character itself: only its backslashes
- * need doubling, done natively instead of by a regular expression over kilobytes per event.
+ * A field holding JSON text. Inside its strings JSON escapes every control character itself, so only the
+ * backslashes need doubling, done natively instead of by a regular expression over kilobytes per event;
+ * whitespace between tokens (pretty-printed input stored as received) takes the general escape.
  */
-export const copyJsonField = (json: string): string => (json.includes("\\") ? json.replaceAll("\\", "\\\\") : json);
+export const copyJsonField = (json: string): string => {
+  const doubled = json.includes("\\") ? json.replaceAll("\\", "\\\\") : json;
+  return doubled.includes("\n") || doubled.includes("\t") || doubled.includes("\r") ? doubled.replace(/[\t\n\r]/g, (c) => ESCAPES[c]) : doubled;
+};
 
 /**
  * Packs lines into chunks of about 256 KiB (one CopyData message each), encoding each line straight into the

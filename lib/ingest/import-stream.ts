@@ -11,7 +11,7 @@ export type ImportProgress = { bytesRead: number; accepted: number; duplicates: 
 export const importAuditStream = async (clusterId: string, source: AsyncIterable<Uint8Array>, onProgress?: (p: ImportProgress) => void): Promise<ImportProgress> => {
   const total: ImportProgress = { bytesRead: 0, accepted: 0, duplicates: 0, rejected: 0, batches: 0 };
   for await (const batch of readRecordBatches(source)) {
-    const counts = await acceptAuditRecords(clusterId, batch.records, batch.rejected);
+    const counts = await acceptAuditRecords(clusterId, batch);
     total.bytesRead = batch.bytesRead;
     total.accepted += counts.accepted;
     total.duplicates += counts.duplicates;

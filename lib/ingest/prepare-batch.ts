@@ -29,38 +29,42 @@ export type PreparedBatch = { rows: EventRow[]; rejected: RejectedRow[] };
 
 const orNull = (s: string | undefined) => (s === undefined || s === "" ? null : s);
 
+const serialise = (record: unknown): string => {
+  try {
+    return JSON.stringify(record) ?? "null";
+  } catch {
+    return String(record);
+  }
+};
+
 export const rejectedRaw = (raw: string) => (raw.length > MAX_REJECTED_RAW ? `${raw.slice(0, MAX_REJECTED_RAW)}…[truncated, ${raw.length} chars]` : raw);
 
 /**
  * Raw records → rows for audit_events, or the reason each one cannot be stored. Never throws: one bad
  * event never fails the others. Events outside [now - retention, now + 1 day] are refused, because they
- * would create partitions that retention drops at once (or far in the future).
+ * would create partitions that retention drops at once (or far in the future). `texts[k]`, when given, is
+ * record k's JSON text as received and is stored as its raw event instead of serialising it again.
  */
-export const prepareBatch = (records: readonly unknown[], opts: { now: number; retentionDays: number }): PreparedBatch => {
+export const prepareBatch = (records: readonly unknown[], opts: { now: number; retentionDays: number; texts?: readonly (string | undefined)[] }): PreparedBatch => {
   const rows: EventRow[] = [];
   const rejected: RejectedRow[] = [];
   const minTs = opts.now - opts.retentionDays * DAY_MS;
   const maxTs = opts.now + DAY_MS;
-  for (const record of records) {
-    let raw: string;
-    try {
-      raw = JSON.stringify(record) ?? "null";
-    } catch {
-      raw = String(record);
-    }
+  records.forEach((record, k) => {
+    const raw = opts.texts?.[k] ?? serialise(record);
     const r = normalizeForIngest(record, NO_ID);
     if (!r.ok) {
       rejected.push({ reason: r.reason, raw: rejectedRaw(raw) });
-      continue;
+      return;
     }
     const e = r.fields;
     if (!Number.isFinite(e.ts)) {
       rejected.push({ reason: "the event has no readable timestamp (requestReceivedTimestamp or stageTimestamp)", raw: rejectedRaw(raw) });
-      continue;
+      return;
     }
     if (e.ts < minTs || e.ts > maxTs) {
       rejected.push({ reason: `timestamp ${new Date(e.ts).toISOString()} is outside the retention window or in the future`, raw: rejectedRaw(raw) });
-      continue;
+      return;
     }
     // Without an auditID, the content itself identifies the event, so a retried batch stays idempotent.
     const auditId = e.auditID === NO_ID ? `sha256:${crypto.createHash("sha256").update(raw).digest("hex").slice(0, 40)}` : e.auditID;
@@ -82,6 +86,6 @@ export const prepareBatch = (records: readonly unknown[], opts: { now: number; r
       decision: e.decision ?? null,
       raw,
     });
-  }
+  });
   return { rows, rejected };
 };

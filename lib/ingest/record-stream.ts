@@ -6,7 +6,8 @@ import { parseAuditText } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { rejectedRaw, type RejectedRow } from "./prepare-batch";
 
-export type RecordBatch = { records: unknown[]; rejected: RejectedRow[]; bytesRead: number };
+/** Records with their texts as read (`texts[k]` is record k's, where found) and the lines that were not JSON. */
+export type RecordBatch = { records: unknown[]; texts: (string | undefined)[]; rejected: RejectedRow[]; bytesRead: number };
 
 const DEFAULT_MAX_DOCUMENT = 256 * 1_048_576;
 
@@ -43,7 +44,7 @@ export async function* readRecordBatches(source: AsyncIterable<Uint8Array>, opts
   let sawRecord = false;
   let doc: string[] | null = null;
   let docSize = 0;
-  let batch: RecordBatch = { records: [], rejected: [], bytesRead: 0 };
+  let batch: RecordBatch = { records: [], texts: [], rejected: [], bytesRead: 0 };
   const take = (line: string) => {
     lineNo++;
     const t = line.trim();
@@ -57,12 +58,13 @@ export async function* readRecordBatches(source: AsyncIterable<Uint8Array>, opts
     }
     sawRecord = true;
     batch.records.push(...parsed.records);
+    batch.texts.push(...parsed.texts);
     for (const r of parsed.rejected) batch.rejected.push({ reason: r.reason.replace(/^line 1:/, `line ${lineNo}:`), raw: rejectedRaw(t) });
   };
   const full = () => batch.records.length + batch.rejected.length >= batchSize;
   const flush = () => {
     const out = { ...batch, bytesRead: counter.bytes };
-    batch = { records: [], rejected: [], bytesRead: 0 };
+    batch = { records: [], texts: [], rejected: [], bytesRead: 0 };
     return out;
   };
   for await (const chunk of decoded(source, counter)) {
@@ -89,10 +91,10 @@ export async function* readRecordBatches(source: AsyncIterable<Uint8Array>, opts
   if (doc) {
     const text = (doc as string[]).join("") + rest;
     const parsed = parseAuditText(text);
-    for (let i = 0; i < parsed.records.length; i += batchSize) yield { records: parsed.records.slice(i, i + batchSize), rejected: [], bytesRead: counter.bytes };
+    for (let i = 0; i < parsed.records.length; i += batchSize) yield { records: parsed.records.slice(i, i + batchSize), texts: parsed.texts.slice(i, i + batchSize), rejected: [], bytesRead: counter.bytes };
     if (parsed.rejected.length) {
       const lines = text.trim().split(/\r?\n/);
-      yield { records: [], rejected: parsed.rejected.map((r) => ({ reason: r.reason, raw: rejectedRaw(lines[r.index] ?? "") })), bytesRead: counter.bytes };
+      yield { records: [], texts: [], rejected: parsed.rejected.map((r) => ({ reason: r.reason, raw: rejectedRaw(lines[r.index] ?? "") })), bytesRead: counter.bytes };
     }
     return;
   }

@@ -1,12 +1,13 @@
 import "server-only";
-import type pg from "pg";
-import { ingestPool } from "./pg-tx";
+import pg from "pg";
 import { copyFrom } from "./copy-in";
 import { copyField, copyJsonField, toCopyChunks } from "./copy-text";
 import { dayKeysOf, ensurePartitions, forgetPartitions } from "./partitions";
-import { inTransaction } from "./pg-tx";
+import { ingestPool, inTransaction } from "./pg-tx";
 import type { EventRow, PreparedBatch } from "./prepare-batch";
 import { rollupsOf } from "./rollups";
+
+const { escapeLiteral } = pg;
 
 export type BatchCounts = { accepted: number; duplicates: number; rejected: number };
 
@@ -27,11 +28,16 @@ const toLine = (clusterId: string | null, r: EventRow) => {
 };
 
 /**
+ * The transaction's first round trip: begin, the cluster's shared ingest lock and the savepoint that a
+ * retried batch rolls back to, in one message (each round trip holds a pooled connection for longer).
+ */
+const beginSql = (clusterId: string) => `begin; select pg_advisory_xact_lock_shared(hashtext(${escapeLiteral(ingestLockKey(clusterId))})); savepoint fresh`;
+
+/**
  * The common case, a batch never seen before: COPY straight into the partitioned table. Returns false,
  * with nothing written, when any row is already there (a retried batch) or repeats within the batch.
  */
 const copyFresh = async (c: pg.PoolClient, clusterId: string, rows: readonly EventRow[]): Promise<boolean> => {
-  await c.query("savepoint fresh");
   try {
     await copyFrom(c, `copy audit_events (cluster_id, ${COLUMNS}) from stdin`, toCopyChunks(rows.map((r) => toLine(clusterId, r))));
     return true;
@@ -84,16 +90,18 @@ const insertRejected = async (c: pg.PoolClient, clusterId: string, rejected: Pre
 };
 
 const writeOnce = (clusterId: string, batch: PreparedBatch): Promise<BatchCounts> =>
-  inTransaction(async (client) => {
-    await client.query("select pg_advisory_xact_lock_shared(hashtext($1))", [ingestLockKey(clusterId)]);
-    await insertRejected(client, clusterId, batch.rejected);
-    if (!batch.rows.length) return { accepted: 0, duplicates: 0, rejected: batch.rejected.length };
-    // Time order, so that seq (the detection cursor) follows event time within a batch.
-    const rows = [...batch.rows].sort((a, b) => a.ts - b.ts);
-    const inserted = (await copyFresh(client, clusterId, rows)) ? rows : await insertNew(client, clusterId, rows);
-    if (inserted.length) await recordInserted(client, clusterId, inserted);
-    return { accepted: inserted.length, duplicates: rows.length - inserted.length, rejected: batch.rejected.length };
-  });
+  inTransaction(
+    async (client) => {
+      // Time order, so that seq (the detection cursor) follows event time within a batch.
+      const rows = [...batch.rows].sort((a, b) => a.ts - b.ts);
+      const inserted = !rows.length ? [] : (await copyFresh(client, clusterId, rows)) ? rows : await insertNew(client, clusterId, rows);
+      // After the savepoint's last use: rolling back to it must not undo these.
+      await insertRejected(client, clusterId, batch.rejected);
+      if (inserted.length) await recordInserted(client, clusterId, inserted);
+      return { accepted: inserted.length, duplicates: rows.length - inserted.length, rejected: batch.rejected.length };
+    },
+    { begin: beginSql(clusterId) },
+  );
 
 const isMissingPartition = (err: unknown) => (err as { code?: string }).code === "23514";
 
