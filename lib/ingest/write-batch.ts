@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { copyFrom } from "./copy-in";
-import { copyField, copyJsonField, toCopyChunks } from "./copy-text";
+import { BinaryCopyWriter } from "./copy-binary";
 import { dayKeysOf, ensurePartitions, forgetPartitions } from "./partitions";
 import { ingestPool, inTransaction } from "./pg-tx";
 import type { EventRow, PreparedBatch } from "./prepare-batch";
@@ -22,9 +22,16 @@ export const ingestLockKey = (clusterId: string) => `audit_ingest:${clusterId}`;
 
 const UNIQUE_VIOLATION = "23505";
 
-const toLine = (clusterId: string | null, r: EventRow) => {
-  const fields = [r.auditId, r.stage, new Date(r.ts).toISOString(), r.verb, r.username, r.sourceIp, r.userAgent, r.resource, r.subresource, r.namespace, r.name, r.apiGroup, r.code, r.decision];
-  return `${(clusterId === null ? fields : [clusterId, ...fields]).map(copyField).join("\t")}\t${copyJsonField(r.raw)}\n`;
+/** The rows in COPY's binary format, with the cluster as first column when given (the staging table has none). */
+const toCopyBinary = (clusterId: string | null, rows: readonly EventRow[]): Buffer[] => {
+  const w = new BinaryCopyWriter(rows.reduce((n, r) => n + r.raw.length, 0) + rows.length * 512);
+  for (const r of rows) {
+    w.row(clusterId === null ? 15 : 16);
+    if (clusterId !== null) w.text(clusterId);
+    w.text(r.auditId).text(r.stage).timestamptz(r.ts).text(r.verb).text(r.username).text(r.sourceIp).text(r.userAgent).text(r.resource);
+    w.text(r.subresource).text(r.namespace).text(r.name).text(r.apiGroup).int4(r.code).text(r.decision).text(r.raw);
+  }
+  return [w.finish()];
 };
 
 /**
@@ -39,7 +46,7 @@ const beginSql = (clusterId: string) => `begin; select pg_advisory_xact_lock_sha
  */
 const copyFresh = async (c: pg.PoolClient, clusterId: string, rows: readonly EventRow[]): Promise<boolean> => {
   try {
-    await copyFrom(c, `copy audit_events (cluster_id, ${COLUMNS}) from stdin`, toCopyChunks(rows.map((r) => toLine(clusterId, r))));
+    await copyFrom(c, `copy audit_events (cluster_id, ${COLUMNS}) from stdin (format binary)`, toCopyBinary(clusterId, rows));
     return true;
   } catch (err) {
     if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
@@ -57,7 +64,7 @@ returning ts, verb, code, decision`;
 
 const insertNew = async (c: pg.PoolClient, clusterId: string, rows: readonly EventRow[]) => {
   await c.query(STAGE_TABLE);
-  await copyFrom(c, `copy audit_stage (${COLUMNS}) from stdin`, toCopyChunks(rows.map((r) => toLine(null, r))));
+  await copyFrom(c, `copy audit_stage (${COLUMNS}) from stdin (format binary)`, toCopyBinary(null, rows));
   const inserted = await c.query<{ ts: Date; verb: string; code: number | null; decision: string | null }>(INSERT_NEW, [clusterId]);
   return inserted.rows.map((r) => ({ ts: r.ts.getTime(), verb: r.verb, code: r.code, decision: r.decision }));
 };

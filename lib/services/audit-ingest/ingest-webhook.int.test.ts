@@ -36,6 +36,24 @@ describe("POST /api/v1/audit/ingest/:clusterId", () => {
     expect(job.rowCount).toBe(1);
   });
 
+  it("stores every column and the event's own text as sent, pretty-printed or not, fresh or in a half-retried batch", async () => {
+    const ts = new Date(Date.now() - 3_600_000);
+    const odd = { ...makeEvent(3, { auditID: "cols-1", ts }), user: { username: "ümlaut\u0000user\t€", groups: [] }, userAgent: "a\\b\nc", sourceIPs: ["10.1.1.1", "192.0.2.7"] };
+    const bare = { kind: "Event", apiVersion: "audit.k8s.io/v1", auditID: "cols-2", level: "Metadata", stage: "ResponseStarted", verb: "get", requestURI: "/healthz", stageTimestamp: ts.toISOString() };
+    const body = JSON.stringify(eventList([odd]), null, "\t");
+    expect((await POST(webhookRequest(clusterId, null, { token, raw: body }), { params: Promise.resolve({ clusterId }) })).status).toBe(200);
+    // The second batch repeats the first event: it takes the path that stages rows and inserts only new ones.
+    expect((await send(eventList([odd, bare]))).json).toEqual({ accepted: 1, duplicates: 1, rejected: 0 });
+    const rows = (await getPool().query("select audit_id, stage, ts, verb, username, source_ip, user_agent, resource, subresource, namespace, name, api_group, code, decision, raw::text as raw from audit_events where cluster_id = $1 and audit_id like 'cols-%' order by audit_id", [clusterId])).rows;
+    expect(rows).toEqual([
+      { audit_id: "cols-1", stage: "ResponseComplete", ts, verb: odd.verb, username: "ümlautuser\t€", source_ip: "192.0.2.7", user_agent: "a\\b\nc", resource: odd.objectRef.resource, subresource: null, namespace: odd.objectRef.namespace, name: odd.objectRef.name, api_group: null, code: 200, decision: "allow", raw: expect.any(String) },
+      { audit_id: "cols-2", stage: "ResponseStarted", ts, verb: "get", username: "", source_ip: null, user_agent: null, resource: null, subresource: null, namespace: null, name: null, api_group: null, code: null, decision: null, raw: JSON.stringify(bare) },
+    ]);
+    // Stored as received, whitespace included, and still the same event.
+    expect(body).toContain(rows[0].raw);
+    expect(JSON.parse(rows[0].raw)).toEqual(odd);
+  });
+
   it("keeps both stages of one request (auditIDs repeat across stages)", async () => {
     const ts = new Date();
     const started = makeEvent(1, { auditID: "same-id-1", stage: "ResponseStarted", ts });
