@@ -54,6 +54,23 @@ describe("POST /api/v1/audit/ingest/:clusterId", () => {
     expect(JSON.parse(rows[0].raw)).toEqual(odd);
   });
 
+  it("touches the pending detection job once, not once per batch, and schedules a new one after it ran", async () => {
+    const { cluster, token: t2 } = await createAuditCluster((await createOrg()).id);
+    const post = (items: unknown[]) => POST(webhookRequest(cluster.id, eventList(items), { token: t2 }), { params: Promise.resolve({ clusterId: cluster.id }) });
+    const job = async () => (await getPool().query<{ id: string; updated_at: Date; run_at: Date }>("select id::text, updated_at, run_at from graphile_worker.jobs where key = $1", [`audit.detect:${cluster.id}`])).rows[0];
+    expect((await post(batch(5, 40_000))).status).toBe(200);
+    const first = await job();
+    expect(first).toBeDefined();
+    expect((await post(batch(5, 40_010))).status).toBe(200);
+    expect(await job()).toEqual(first);
+    // A worker took the job and finished it: the next batch after its start time must schedule another.
+    await getPool().query("select graphile_worker.remove_job($1)", [`audit.detect:${cluster.id}`]);
+    await new Promise((r) => setTimeout(r, Math.max(0, first.run_at.getTime() - Date.now() + 100)));
+    expect((await post(batch(5, 40_020))).status).toBe(200);
+    expect((await job())?.id).toBeDefined();
+    expect((await job()).id).not.toBe(first.id);
+  });
+
   it("keeps both stages of one request (auditIDs repeat across stages)", async () => {
     const ts = new Date();
     const started = makeEvent(1, { auditID: "same-id-1", stage: "ResponseStarted", ts });
