@@ -72,8 +72,10 @@ const insertNew = async (c: pg.PoolClient, clusterId: string, rows: readonly Eve
 // Rows that every batch of a cluster would update serialise the batches' commits (each waits for the last
 // one's WAL flush) and make the latency tail. So: each server process adds to rollup rows of its own (slot =
 // its backend pid; readers sum the slots), the cluster's last event time moves in steps of 5 seconds, and
-// the debounced detection job is touched only when this process does not know of one pending (below).
-const afterInsert = (withJob: boolean) => `
+// the debounced detection job is left alone while one is pending and not started: that job's first step
+// waits for every ingest transaction in flight (safeHorizon), this one included. A running job, or a job
+// out of attempts, gets a successor.
+const AFTER_INSERT = `
 with up as (
   insert into "AuditRollupHourly" ("clusterId", hour, verb, slot, events, denied)
   select $1, t.hour, t.verb, pg_backend_pid(), t.events, t.denied from unnest($2::timestamp[], $3::text[], $4::int[], $5::int[]) as t(hour, verb, events, denied)
@@ -82,28 +84,12 @@ with up as (
 ), seen as (
   update "Cluster" set "auditLastEventAt" = $6 where id = $1 and ("auditLastEventAt" is null or "auditLastEventAt" < $6::timestamptz - interval '5 seconds')
 )
-${
-  withJob
-    ? `select (extract(epoch from j.run_at - clock_timestamp()) * 1000)::float8 as ms_to_run
-  from graphile_worker.add_job('audit.detect', json_build_object('clusterId', $1::text), run_at => now() + interval '1 second', job_key => $7, job_key_mode => 'preserve_run_at', max_attempts => 10) j`
-    : "select null::float8 as ms_to_run, $7::text as unused"
-}`;
-
-/**
- * Per cluster, until when (this process's clock) a detection job is known to be pending, not yet started.
- * A batch that commits before then is covered by that job: the job's first step waits for every ingest
- * transaction in flight (safeHorizon). Set only after a commit; the margin absorbs the time to commit.
- */
-const jobPendingUntil = new Map<string, number>();
-const JOB_MARGIN_MS = 300;
+select graphile_worker.add_job('audit.detect', json_build_object('clusterId', $1::text), run_at => now() + interval '1 second', job_key => $7, job_key_mode => 'preserve_run_at', max_attempts => 10)
+ where not exists (select 1 from graphile_worker.jobs j where j.key = $7 and j.locked_at is null and j.attempts < j.max_attempts)`;
 
 const recordInserted = async (c: pg.PoolClient, clusterId: string, inserted: ReadonlyArray<Pick<EventRow, "ts" | "verb" | "code" | "decision">>) => {
   const r = rollupsOf(inserted);
-  const sentAt = Date.now();
-  const withJob = sentAt >= (jobPendingUntil.get(clusterId) ?? 0);
-  const res = await c.query<{ ms_to_run: number | null }>(afterInsert(withJob), [clusterId, r.hours, r.verbs, r.events, r.denied, new Date(r.last), `audit.detect:${clusterId}`]);
-  const msToRun = res.rows[0]?.ms_to_run;
-  return withJob && typeof msToRun === "number" ? () => jobPendingUntil.set(clusterId, sentAt + msToRun - JOB_MARGIN_MS) : undefined;
+  await c.query(AFTER_INSERT, [clusterId, r.hours, r.verbs, r.events, r.denied, new Date(r.last), `audit.detect:${clusterId}`]);
 };
 
 const insertRejected = async (c: pg.PoolClient, clusterId: string, rejected: PreparedBatch["rejected"]) => {
@@ -114,23 +100,19 @@ const insertRejected = async (c: pg.PoolClient, clusterId: string, rejected: Pre
   );
 };
 
-const writeOnce = async (clusterId: string, batch: PreparedBatch): Promise<BatchCounts> => {
-  let afterCommit: (() => void) | undefined;
-  const counts = await inTransaction(
+const writeOnce = (clusterId: string, batch: PreparedBatch): Promise<BatchCounts> =>
+  inTransaction(
     async (client) => {
       // Time order, so that seq (the detection cursor) follows event time within a batch.
       const rows = [...batch.rows].sort((a, b) => a.ts - b.ts);
       const inserted = !rows.length ? [] : (await copyFresh(client, clusterId, rows)) ? rows : await insertNew(client, clusterId, rows);
       // After the savepoint's last use: rolling back to it must not undo these.
       await insertRejected(client, clusterId, batch.rejected);
-      if (inserted.length) afterCommit = await recordInserted(client, clusterId, inserted);
+      if (inserted.length) await recordInserted(client, clusterId, inserted);
       return { accepted: inserted.length, duplicates: rows.length - inserted.length, rejected: batch.rejected.length };
     },
     { begin: beginSql(clusterId) },
   );
-  afterCommit?.();
-  return counts;
-};
 
 const isMissingPartition = (err: unknown) => (err as { code?: string }).code === "23514";
 
