@@ -18,8 +18,11 @@ import { isPortFree } from "@/lib/launcher/ports";
 import { machineCpu, postgresCpuMs, processTreeCpuMs, selfCpuMs } from "./_collect/proc";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const { values: args } = parseArgs({ options: { events: { type: "string", default: "1000000" }, concurrency: { type: "string", default: "8" }, "fixed-seconds": { type: "string", default: "20" }, profile: { type: "string" } } });
+const { values: args } = parseArgs({ options: { events: { type: "string", default: "1000000" }, concurrency: { type: "string", default: "8" }, "fixed-seconds": { type: "string", default: "20" }, profile: { type: "string" }, "pg-log": { type: "string" } } });
 // --profile DIR: V8 CPU profiles of the web server and the worker, written when they exit (open in Chrome DevTools).
+// --pg-log FILE: PostgreSQL's log, with lock waits over 50 ms, checkpoints, autovacuum runs and statements over 150 ms
+// (where a latency tail comes from).
+const PG_DIAGNOSTICS = { log_checkpoints: "on", log_autovacuum_min_duration: "0", log_lock_waits: "on", deadlock_timeout: "50ms", log_min_duration_statement: "150" };
 const PROFILE = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
 const N = Number(args.events);
 const C = Number(args.concurrency);
@@ -110,7 +113,13 @@ const main = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tower-bench-audit-"));
   fs.chmodSync(dir, 0o777);
   const children: ChildProcess[] = [];
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(57100), password: "bench" });
+  const pgLog = args["pg-log"] ? path.resolve(args["pg-log"]) : undefined;
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "pg"),
+    port: await freePort(57100),
+    password: "bench",
+    ...(pgLog ? { settings: PG_DIAGNOSTICS, onLog: (line: string) => fs.appendFileSync(pgLog, `${line}\n`) } : {}),
+  });
   const cleanup = async () => {
     for (const c of children) c.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1500));
