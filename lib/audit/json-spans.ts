@@ -79,8 +79,9 @@ export const memberElementTexts = (text: string, key: string): string[] | undefi
   i = skipSpace(text, i + 1);
   if (text.charCodeAt(i) === 0x7d) return undefined;
   for (;;) {
+    if (text.charCodeAt(i) !== QUOTE) return undefined;
     const keyEnd = skipString(text, i);
-    if (text.charCodeAt(i) !== QUOTE || keyEnd < 0) return undefined;
+    if (keyEnd < 0) return undefined;
     const colon = skipSpace(text, keyEnd);
     if (text.charCodeAt(colon) !== 0x3a) return undefined;
     const start = skipSpace(text, colon + 1);

@@ -28,14 +28,13 @@ const ignore = () => {};
  * Runs `fn` in one transaction on one pooled connection, robust to the database going away: a socket
  * error while the client is checked out must not crash the process (pg emits it with no listener), and
  * a client that failed is destroyed rather than returned to the pool. `opts.begin` replaces the plain
- * "begin" with a statement list that starts with it.
+ * "begin" with a statement list that starts with it, sent in the same round trip (no parameters).
  */
 export const withPgTransaction = async <T,>(fn: (client: pg.PoolClient) => Promise<T>, opts: { begin?: string } = {}): Promise<T> => {
   const client = await getPool().connect();
   client.on("error", ignore);
   let failed: unknown;
   try {
-    // `begin` may add statements (no parameters) to the same round trip: "begin; select ...; savepoint x".
     await client.query(opts.begin ?? "begin");
     const result = await fn(client);
     await client.query("commit");
