@@ -96,6 +96,11 @@ describe("parseAuditText", () => {
     }
   });
 
+  it("leaves a record's text unknown where it cannot be matched, so that the caller serialises the record", () => {
+    const escapedKey = '{"kind":"EventList","\\u0069tems":[{"verb":"get"}]}';
+    expect(parseAuditText(escapedKey)).toMatchObject({ records: [{ verb: "get" }], texts: [undefined] });
+  });
+
   it("normalizeRecords gives synthetic ids to events without auditID and counts rejections", () => {
     const { auditID: _id, ...noId } = k8s;
     const r = normalizeRecords([noId, { kind: 0 }], { idPrefix: "f.json" });
